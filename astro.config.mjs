@@ -1,0 +1,31 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import { rehypeIsolateLatin } from './src/lib/rehype-isolate-latin.ts';
+import { rehypeLogicalAlign } from './src/lib/rehype-logical-align.ts';
+
+// Test fixtures and benchmarks build the same site from another content folder into
+// another output folder; the defaults are the real site.
+const outDir = process.env.ARABIC_NEWS_OUT_DIR ?? './dist';
+const cacheDir = process.env.ARABIC_NEWS_CACHE_DIR ?? './node_modules/.astro';
+
+export default defineConfig({
+  outDir,
+  cacheDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them,
+    // for .md and, through the MDX integration, for .mdx.
+    processor: unified({
+      // remark-gfm is ours, listed below, rather than the processor's built-in copy.
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSlug, rehypeIsolateLatin, rehypeLogicalAlign],
+    }),
+  },
+  integrations: [mdx()],
+});

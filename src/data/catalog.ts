@@ -1,0 +1,60 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupArticles } from '../lib/grouping.ts';
+import { newestFirst } from '../lib/sort.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Source = CollectionEntry<'sources'>;
+export type Topic = CollectionEntry<'topics'>;
+export type Metric = CollectionEntry<'metrics'>;
+
+/** Everything the pages list, loaded, sorted and grouped once per build. */
+export interface Catalog {
+  /** All articles, newest first. */
+  articles: Article[];
+  sources: Map<string, Source>;
+  topics: Map<string, Topic>;
+  metrics: Map<string, Metric>;
+  /** Articles of each topic id, newest first. */
+  byTopic: Map<string, Article[]>;
+  /** Articles of each source id, newest first. */
+  bySource: Map<string, Article[]>;
+}
+
+const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
+
+async function loadCatalog(): Promise<Catalog> {
+  const [articles, sources, topics, metrics] = await Promise.all([
+    getCollection('articles'),
+    getCollection('sources'),
+    getCollection('topics'),
+    getCollection('metrics'),
+  ]);
+  const sorted = newestFirst(articles);
+  return {
+    articles: sorted,
+    sources: byId(sources),
+    topics: byId(topics),
+    metrics: byId(metrics),
+    ...groupArticles(sorted),
+  };
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/**
+ * The catalog, built on first use and shared by every page of a build: calling
+ * getCollection per page is what makes large Astro sites slow. The dev server reloads
+ * content while it runs, so there it is rebuilt on every call.
+ */
+export function getCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) return loadCatalog();
+  cached ??= loadCatalog();
+  return cached;
+}
+
+/** Looks up an entry that the schema's reference() already proved exists. */
+export function must<T>(map: Map<string, T>, id: string): T {
+  const entry = map.get(id);
+  if (entry === undefined) throw new Error(`No entry "${id}": content references an id that does not exist`);
+  return entry;
+}

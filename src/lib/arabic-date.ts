@@ -1,0 +1,23 @@
+// Western digits, as the major Arabic news sites and the articles' own text write them;
+// UTC, because an article's date is a calendar day, not an instant in the build machine's zone.
+const longDate = new Intl.DateTimeFormat('ar-u-nu-latn', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "14 نوفمبر 2025": a calendar date as Arabic readers write it. */
+export function formatArabicDate(date: Date): string {
+  return longDate.format(date);
+}
+
+/** "2025-11-14": the machine-readable form for <time datetime>. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The calendar year of a date, read in UTC like every other date here. */
+export function yearOf(date: Date): number {
+  return date.getUTCFullYear();
+}

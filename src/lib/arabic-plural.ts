@@ -1,0 +1,52 @@
+/**
+ * The forms of an Arabic counted noun. Arabic has six plural categories (CLDR): one, two,
+ * few (3–10), many (11–99), other (100, 1000…) and zero; a count needs the right one to be
+ * grammatical ("3 مقالات" but "11 مقالًا").
+ */
+export interface CountedNoun {
+  zero?: string;
+  one: string;
+  two: string;
+  few: (n: string) => string;
+  many: (n: string) => string;
+  other: (n: string) => string;
+}
+
+const rules = new Intl.PluralRules('ar');
+const digits = new Intl.NumberFormat('ar-u-nu-latn');
+
+/** "مقال واحد", "مقالان", "3 مقالات", "11 مقالًا", "100 مقال". */
+export function countNoun(n: number, noun: CountedNoun): string {
+  const shown = digits.format(n);
+  switch (rules.select(n)) {
+    case 'zero':
+      return noun.zero ?? noun.other(shown);
+    case 'one':
+      return noun.one;
+    case 'two':
+      return noun.two;
+    case 'few':
+      return noun.few(shown);
+    case 'many':
+      return noun.many(shown);
+    default:
+      return noun.other(shown);
+  }
+}
+
+export const ARTICLES: CountedNoun = {
+  zero: 'لا مقالات',
+  one: 'مقال واحد',
+  two: 'مقالان',
+  few: (n) => `${n} مقالات`,
+  many: (n) => `${n} مقالًا`,
+  other: (n) => `${n} مقال`,
+};
+
+export const MINUTES: CountedNoun = {
+  one: 'دقيقة واحدة',
+  two: 'دقيقتان',
+  few: (n) => `${n} دقائق`,
+  many: (n) => `${n} دقيقة`,
+  other: (n) => `${n} دقيقة`,
+};

@@ -1,0 +1,37 @@
+/** How a figure's number is meant, in the article's own wording. */
+export const QUALIFIERS = ['exact', 'about', 'at-least', 'up-to', 'planned'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export interface FigureValue {
+  value: number;
+  valueMax?: number | undefined;
+  qualifier: Qualifier;
+}
+
+const number = new Intl.NumberFormat('ar-u-nu-latn');
+
+/** "14,000": a number grouped as the articles write it. */
+export function formatNumber(n: number): string {
+  return number.format(n);
+}
+
+/**
+ * A figure as a reader says it: "نحو 14,000", "أكثر من 6,000", "ما يصل إلى 12,000",
+ * "من 10,000 إلى 12,000", or "100,000 (متوقَّع)" for a projection, which is not a count.
+ */
+export function formatFigure({ value, valueMax, qualifier }: FigureValue): string {
+  const amount =
+    valueMax === undefined ? formatNumber(value) : `من ${formatNumber(value)} إلى ${formatNumber(valueMax)}`;
+  switch (qualifier) {
+    case 'about':
+      return `نحو ${amount}`;
+    case 'at-least':
+      return `أكثر من ${amount}`;
+    case 'up-to':
+      return `ما يصل إلى ${amount}`;
+    case 'planned':
+      return `${amount} (متوقَّع)`;
+    case 'exact':
+      return amount;
+  }
+}

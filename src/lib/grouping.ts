@@ -1,0 +1,41 @@
+/** An article as the listings see it: its id, date, outlet and topics by id. */
+export interface Listed {
+  id: string;
+  data: { date: Date; source: { id: string }; topics: ReadonlyArray<{ id: string }> };
+}
+
+/**
+ * Groups articles (already sorted) under each of their topics and under their outlet, in one
+ * pass, keeping the sorted order inside every group.
+ */
+export function groupArticles<T extends Listed>(sorted: readonly T[]) {
+  const byTopic = new Map<string, T[]>();
+  const bySource = new Map<string, T[]>();
+  const push = (map: Map<string, T[]>, key: string, article: T) => {
+    const list = map.get(key);
+    if (list) list.push(article);
+    else map.set(key, [article]);
+  };
+  for (const article of sorted) {
+    for (const topic of article.data.topics) push(byTopic, topic.id, article);
+    push(bySource, article.data.source.id, article);
+  }
+  return { byTopic, bySource };
+}
+
+/** The main topic of an article: the first one its editor listed. */
+export function mainTopicId(article: Listed): string {
+  const first = article.data.topics[0];
+  if (!first) throw new Error(`${article.id}: an article needs at least one topic`);
+  return first.id;
+}
+
+/**
+ * The articles on either side of `id` in a newest-first list: `newer` was published after
+ * it, `older` before it. Either is undefined at the ends of the list.
+ */
+export function neighbours<T extends { id: string }>(newestFirstList: readonly T[], id: string) {
+  const index = newestFirstList.findIndex((entry) => entry.id === id);
+  if (index === -1) return { newer: undefined, older: undefined };
+  return { newer: newestFirstList[index - 1], older: newestFirstList[index + 1] };
+}

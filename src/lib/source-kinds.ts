@@ -1,0 +1,13 @@
+/** What each kind of outlet is called in Arabic. */
+export const SOURCE_KIND_LABELS = {
+  agency: 'وكالة أنباء',
+  broadcaster: 'شبكة إذاعة وتلفزيون',
+  newspaper: 'صحيفة',
+  website: 'موقع إخباري',
+} as const;
+
+export type SourceKind = keyof typeof SOURCE_KIND_LABELS;
+
+export function sourceKindLabel(kind: SourceKind): string {
+  return SOURCE_KIND_LABELS[kind];
+}

@@ -1,0 +1,7 @@
+/** The site's identity and language, decided in one place. */
+export const SITE = {
+  name: 'مرصد الأخبار',
+  tagline: 'أخبار من مصادر متعددة، وكل رقم منسوب إلى قائله',
+  lang: 'ar',
+  dir: 'rtl',
+} as const;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatArabicDate, isoDay, yearOf } from '../../src/lib/arabic-date.ts';
+
+describe('formatArabicDate', () => {
+  it('writes day, Arabic month name and year with Western digits', () => {
+    expect(formatArabicDate(new Date('2025-11-14T00:00:00Z'))).toBe('14 نوفمبر 2025');
+    expect(formatArabicDate(new Date('2024-10-18T00:00:00Z'))).toBe('18 أكتوبر 2024');
+    expect(formatArabicDate(new Date('2025-02-04T00:00:00Z'))).toBe('4 فبراير 2025');
+  });
+
+  it('reads the calendar day in UTC, whatever the machine’s time zone', () => {
+    expect(formatArabicDate(new Date('2025-01-01T00:00:00Z'))).toBe('1 يناير 2025');
+    expect(formatArabicDate(new Date('2025-12-31T23:59:59Z'))).toBe('31 ديسمبر 2025');
+  });
+});
+
+describe('isoDay and yearOf', () => {
+  it('give the machine-readable day and the year', () => {
+    const date = new Date('2025-04-28T00:00:00Z');
+    expect(isoDay(date)).toBe('2025-04-28');
+    expect(yearOf(date)).toBe(2025);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { groupArticles, mainTopicId, neighbours } from '../../src/lib/grouping.ts';
+
+const article = (id: string, source: string, topics: string[]) => ({
+  id,
+  data: { date: new Date(0), source: { id: source }, topics: topics.map((t) => ({ id: t })) },
+});
+
+describe('groupArticles', () => {
+  const sorted = [
+    article('newest', 'cnn-arabic', ['troops', 'war']),
+    article('middle', 'fox-news', ['war']),
+    article('oldest', 'cnn-arabic', ['troops', 'relations']),
+  ];
+  const { byTopic, bySource } = groupArticles(sorted);
+
+  it('lists each article under every one of its topics, keeping the order', () => {
+    expect(byTopic.get('troops')?.map((a) => a.id)).toEqual(['newest', 'oldest']);
+    expect(byTopic.get('war')?.map((a) => a.id)).toEqual(['newest', 'middle']);
+    expect(byTopic.get('relations')?.map((a) => a.id)).toEqual(['oldest']);
+  });
+
+  it('lists each article under its outlet', () => {
+    expect(bySource.get('cnn-arabic')?.map((a) => a.id)).toEqual(['newest', 'oldest']);
+    expect(bySource.get('fox-news')?.map((a) => a.id)).toEqual(['middle']);
+  });
+
+  it('has no group for a topic no article uses', () => {
+    expect(byTopic.has('unused')).toBe(false);
+  });
+});
+
+describe('mainTopicId', () => {
+  it('is the first topic the editor listed', () => {
+    expect(mainTopicId(article('a', 's', ['troops', 'war']))).toBe('troops');
+  });
+
+  it('refuses an article without topics, naming it', () => {
+    expect(() => mainTopicId(article('lonely', 's', []))).toThrowError(/lonely: an article needs at least one topic/);
+  });
+});
+
+describe('neighbours', () => {
+  const list = [{ id: 'c' }, { id: 'b' }, { id: 'a' }];
+
+  it('gives the newer and the older article around one in the middle', () => {
+    expect(neighbours(list, 'b')).toEqual({ newer: { id: 'c' }, older: { id: 'a' } });
+  });
+
+  it('has no newer article for the newest and no older one for the oldest', () => {
+    expect(neighbours(list, 'c')).toEqual({ newer: undefined, older: { id: 'b' } });
+    expect(neighbours(list, 'a')).toEqual({ newer: { id: 'b' }, older: undefined });
+  });
+
+  it('has neither for an id not in the list', () => {
+    expect(neighbours(list, 'z')).toEqual({ newer: undefined, older: undefined });
+  });
+});
