@@ -28,4 +28,17 @@ export default defineConfig({
     }),
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // withastro/astro#18087: Rolldown warns once per MDX file that Astro's own
+          // "use astro:head-inject" directive may not be preserved; it is harmless, and at
+          // thousands of articles it buries every real warning.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -22,9 +22,16 @@ const articles = defineCollection({
     z
       .object({
         /** The headline shown on the page, in Arabic; written by the editor when the text has none. */
-        title: z.string().trim().min(1),
+        title: z
+          .string({ error: 'required: write the Arabic headline (the text has none? write one from its first sentence)' })
+          .trim()
+          .min(1, { error: 'write the Arabic headline (the text has none? write one from its first sentence)' }),
         /** One or two sentences saying what the article reports, shown in listings. */
-        summary: z.string().trim().min(1).max(400, { error: 'keep the summary to one or two sentences (400 characters at most)' }),
+        summary: z
+          .string({ error: 'required: write one or two Arabic sentences saying what the article reports' })
+          .trim()
+          .min(1, { error: 'write one or two Arabic sentences saying what the article reports' })
+          .max(400, { error: 'keep the summary to one or two sentences (400 characters at most)' }),
         /** The day the outlet published the article, YYYY-MM-DD. */
         date: calendarDay,
         /** The day the outlet last changed the article, YYYY-MM-DD, if it did. */
@@ -48,13 +55,13 @@ const articles = defineCollection({
                 /** What was counted: the id of an entry in content/metrics/. */
                 metric: reference('metrics'),
                 /** The number, as a plain positive number (14000, not "14,000"). */
-                value: z.number().positive(),
+                value: z.number({ error: 'write the number as digits without commas, e.g. 14000' }).positive({ error: 'must be a number above zero' }),
                 /** The upper end when the article gives a range. */
-                valueMax: z.number().positive().optional(),
+                valueMax: z.number({ error: 'write the number as digits without commas, e.g. 12000' }).positive().optional(),
                 /** exact, about (نحو), at-least (أكثر من), up-to (ما يصل إلى) or planned (a projection). */
-                qualifier: z.enum(QUALIFIERS).default('exact'),
+                qualifier: z.enum(QUALIFIERS, { error: `use one of: ${QUALIFIERS.join(', ')}` }).default('exact'),
                 /** Who says so, in the article's own words. */
-                claimant: z.string().trim().min(1),
+                claimant: z.string({ error: 'required: say who gives this number, in the article’s own words' }).trim().min(1, { error: 'say who gives this number, in the article’s own words' }),
                 /** The date the number refers to (YYYY-MM-DD or YYYY-MM) when it is not the article's date. */
                 asOf: dayOrMonth.optional(),
                 /** The sentence of the article that states the number, copied exactly. */
@@ -72,7 +79,7 @@ const articles = defineCollection({
             /** The picture file, relative to the article file. */
             src: image(),
             /** What the picture shows, for readers who cannot see it. */
-            alt: z.string().trim().min(1),
+            alt: z.string().trim().min(1, { error: 'describe the picture in Arabic for readers who cannot see it' }),
             /** The caption printed under the picture. */
             caption: z.string().trim().optional(),
             /** Who took or owns the picture. */

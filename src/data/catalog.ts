@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupArticles } from '../lib/grouping.ts';
+import { brokenParents, brokenReferences, formatProblems } from '../lib/references.ts';
 import { newestFirst } from '../lib/sort.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -29,6 +30,15 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('topics'),
     getCollection('metrics'),
   ]);
+  const known = {
+    sources: new Set(sources.map((s) => s.id)),
+    topics: new Set(topics.map((t) => t.id)),
+    metrics: new Set(metrics.map((m) => m.id)),
+  };
+  const problems = [...brokenReferences(articles, known), ...brokenParents(topics, known.topics)];
+  if (problems.length > 0) {
+    throw new Error(`Content refers to entries that do not exist:\n${formatProblems(problems)}`);
+  }
   const sorted = newestFirst(articles);
   return {
     articles: sorted,

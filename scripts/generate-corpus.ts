@@ -1,0 +1,83 @@
+/**
+ * Builds a content folder of any size from the real one: the sources, topics and metrics as
+ * they are, and `count` articles made from the seed articles, each with its own slug, date and
+ * headline, so listings, pagination and benchmarks run on realistic Arabic text.
+ *
+ *   node scripts/generate-corpus.ts --count 25 --out tests/.fixtures/many [--image]
+ *
+ * --image gives the newest generated article a picture, to exercise the image field.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse, stringify } from 'yaml';
+
+interface Seed {
+  id: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+const DAY_MS = 86_400_000;
+const SOURCE_CONTENT = resolve('content');
+
+function readSeeds(): Seed[] {
+  const folder = join(SOURCE_CONTENT, 'articles');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(folder, name), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!match) throw new Error(`${folder}/${name}: no frontmatter block`);
+      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+    });
+}
+
+export function generateCorpus(count: number, out: string, withImage = false): void {
+  const content = join(out, 'content');
+  rmSync(content, { recursive: true, force: true });
+  for (const folder of ['sources', 'topics', 'metrics']) {
+    cpSync(join(SOURCE_CONTENT, folder), join(content, folder), { recursive: true });
+  }
+  const articles = join(content, 'articles');
+  mkdirSync(articles, { recursive: true });
+
+  const seeds = readSeeds();
+  const newest = new Date('2025-12-31T00:00:00Z').getTime();
+  for (let n = 1; n <= count; n++) {
+    const seed = seeds[(n - 1) % seeds.length]!;
+    const date = new Date(newest - (n - 1) * DAY_MS).toISOString().slice(0, 10);
+    const frontmatter: Record<string, unknown> = {
+      ...seed.frontmatter,
+      title: `${String(seed.frontmatter.title)} (${n})`,
+      date,
+    };
+    delete frontmatter.updated;
+    if (withImage && n === 1) {
+      cpSync(resolve('tests/fixtures/sample-photo.png'), join(articles, 'sample-photo.png'));
+      frontmatter.image = {
+        src: './sample-photo.png',
+        alt: 'شريطان أحمر وبيجي يمثلان صورة تجريبية',
+        caption: 'صورة تجريبية لاختبار عرض الصور',
+        credit: 'فريق الموقع',
+      };
+    }
+    // Dates stay unquoted YYYY-MM-DD, as editors write them.
+    const yaml = stringify(frontmatter, { lineWidth: 0 }).replace(/^date: "?(\d{4}-\d{2}-\d{2})"?$/m, 'date: $1');
+    writeFileSync(join(articles, `${seed.id}-${n}.mdx`), `---\n${yaml}---\n${seed.body}`);
+  }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: { count: { type: 'string' }, out: { type: 'string' }, image: { type: 'boolean', default: false } },
+  });
+  const count = Number(values.count);
+  if (!Number.isInteger(count) || count < 1 || !values.out) {
+    console.error('usage: node scripts/generate-corpus.ts --count N --out FOLDER [--image]');
+    process.exit(2);
+  }
+  generateCorpus(count, values.out, values.image);
+  console.log(`wrote ${count} articles to ${join(values.out, 'content')}`);
+}

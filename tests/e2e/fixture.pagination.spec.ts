@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+// Runs against the site built from 25 generated articles (npm run build:fixture): all of them
+// in the main topic, one day apart, the newest carrying a picture.
+const TOPIC = '/topics/north-korean-troops-in-russia/';
+
+async function listedDates(page: import('@playwright/test').Page) {
+  return page.locator('main article time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+}
+
+test('a topic with 25 articles shows 20 on its first page and 5 on the second', async ({ page }) => {
+  await page.goto(TOPIC);
+  await expect(page.locator('main article')).toHaveCount(20);
+  await expect(page.locator('.count')).toHaveText('25 مقالًا');
+  const pages = page.getByRole('navigation', { name: 'الصفحات' });
+  await expect(pages.locator('a[aria-current="page"]')).toContainText('1');
+  const firstPageDates = await listedDates(page);
+
+  await pages.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(`${TOPIC}2/`);
+  await expect(page.locator('main article')).toHaveCount(5);
+  await expect(page.locator('h1')).toContainText('الصفحة 2');
+  const secondPageDates = await listedDates(page);
+  expect(secondPageDates[0]! < firstPageDates.at(-1)!).toBe(true);
+  expect([...firstPageDates, ...secondPageDates]).toEqual([...firstPageDates, ...secondPageDates].sort().reverse());
+
+  await pages.locator('a[rel="prev"]').click();
+  await expect(page).toHaveURL(TOPIC);
+});
+
+test('there is no page past the last one', async ({ page }) => {
+  const response = await page.goto(`${TOPIC}3/`);
+  expect(response?.status()).toBe(404);
+});
+
+test('the home page shows the newest 20 and links to older articles', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('section[aria-labelledby="latest"] article')).toHaveCount(20);
+  await page.getByRole('link', { name: 'مقالات أقدم' }).click();
+  await expect(page).toHaveURL('/articles/2/');
+  await expect(page.locator('main article')).toHaveCount(5);
+});
+
+test('an article with a picture shows it with its text alternative, caption and credit', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('section[aria-labelledby="latest"] article h3 a').first().click();
+  const figure = page.locator('figure.picture');
+  await expect(figure.locator('img')).toHaveAttribute('alt', 'شريطان أحمر وبيجي يمثلان صورة تجريبية');
+  await expect(figure.locator('img')).toHaveJSProperty('complete', true);
+  expect(await figure.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(figure.locator('figcaption')).toContainText('صورة تجريبية لاختبار عرض الصور');
+  await expect(figure.locator('figcaption')).toContainText('الصورة: فريق الموقع');
+});
