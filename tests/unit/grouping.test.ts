@@ -36,7 +36,7 @@ describe('mainTopicId', () => {
   });
 
   it('refuses an article without topics, naming it', () => {
-    expect(() => mainTopicId(article('lonely', 's', []))).toThrowError(/lonely: an article needs at least one topic/);
+    expect(() => mainTopicId(article('lonely', 's', []))).toThrow(/lonely: an article needs at least one topic/);
   });
 });
 
