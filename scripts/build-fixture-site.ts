@@ -6,23 +6,15 @@
  *   node scripts/build-fixture-site.ts --count 25 --out tests/.fixtures/many [--image]
  */
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { generateCorpus } from './generate-corpus.ts';
+import { generateCorpus, parseCorpusArgs } from './generate-corpus.ts';
 import { stagedBuild } from './lib/staged-build.ts';
 
-const { values } = parseArgs({
-  options: { count: { type: 'string' }, out: { type: 'string' }, image: { type: 'boolean', default: false } },
-});
-const count = Number(values.count);
-if (!Number.isInteger(count) || count < 1 || !values.out) {
-  console.error('usage: node scripts/build-fixture-site.ts --count N --out FOLDER [--image]');
-  process.exit(2);
-}
-const out = resolve(values.out);
-generateCorpus(count, out, values.image);
+const args = parseCorpusArgs('node scripts/build-fixture-site.ts');
+const out = resolve(args.out);
+generateCorpus(args.count, out, args.image);
 
 // src/content.config.ts and astro.config.mjs read these to build from the fixture.
 process.env.ARABIC_NEWS_CONTENT_DIR = join(out, 'content');
 process.env.ARABIC_NEWS_CACHE_DIR = join(out, 'cache');
 await stagedBuild(join(out, 'dist'));
-console.log(`built ${count} generated articles into ${join(out, 'dist')}`);
+console.log(`built ${args.count} generated articles into ${join(out, 'dist')}`);

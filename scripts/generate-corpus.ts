@@ -5,7 +5,8 @@
  *
  *   node scripts/generate-corpus.ts --count 25 --out tests/.fixtures/many [--image]
  *
- * --image gives the newest generated article a picture, to exercise the image field.
+ * --image gives the newest generated article a picture, an original URL and an update date,
+ * the optional fields no seed article has.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -56,6 +57,8 @@ export function generateCorpus(count: number, out: string, withImage = false): v
     delete frontmatter.updated;
     if (withImage && n === 1) {
       cpSync(resolve('tests/fixtures/sample-photo.png'), join(articles, 'sample-photo.png'));
+      frontmatter.sourceUrl = 'https://example.com/original-article';
+      frontmatter.updated = new Date(newest + 2 * DAY_MS).toISOString().slice(0, 10);
       frontmatter.image = {
         src: './sample-photo.png',
         alt: 'شريطان أحمر وبيجي يمثلان صورة تجريبية',
@@ -64,20 +67,26 @@ export function generateCorpus(count: number, out: string, withImage = false): v
       };
     }
     // Dates stay unquoted YYYY-MM-DD, as editors write them.
-    const yaml = stringify(frontmatter, { lineWidth: 0 }).replace(/^date: "?(\d{4}-\d{2}-\d{2})"?$/m, 'date: $1');
+    const yaml = stringify(frontmatter, { lineWidth: 0 }).replace(/^(date|updated): "?(\d{4}-\d{2}-\d{2})"?$/gm, '$1: $2');
     writeFileSync(join(articles, `${seed.id}-${n}.mdx`), `---\n${yaml}---\n${seed.body}`);
   }
 }
 
-if (import.meta.main) {
+/** Reads `--count N --out FOLDER [--image]`, or prints `usage` and exits 2. */
+export function parseCorpusArgs(usage: string): { count: number; out: string; image: boolean } {
   const { values } = parseArgs({
     options: { count: { type: 'string' }, out: { type: 'string' }, image: { type: 'boolean', default: false } },
   });
   const count = Number(values.count);
   if (!Number.isInteger(count) || count < 1 || !values.out) {
-    console.error('usage: node scripts/generate-corpus.ts --count N --out FOLDER [--image]');
+    console.error(`usage: ${usage} --count N --out FOLDER [--image]`);
     process.exit(2);
   }
-  generateCorpus(count, values.out, values.image);
-  console.log(`wrote ${count} articles to ${join(values.out, 'content')}`);
+  return { count, out: values.out, image: values.image };
+}
+
+if (import.meta.main) {
+  const { count, out, image } = parseCorpusArgs('node scripts/generate-corpus.ts');
+  generateCorpus(count, out, image);
+  console.log(`wrote ${count} articles to ${join(out, 'content')}`);
 }

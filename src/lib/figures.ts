@@ -16,12 +16,13 @@ export function formatNumber(n: number): string {
 }
 
 /**
- * A figure as a reader says it: "نحو 14,000", "أكثر من 6,000", "ما يصل إلى 12,000",
- * "من 10,000 إلى 12,000", or "100,000 (متوقَّع)" for a projection, which is not a count.
+ * A figure as a reader says it, with the counted noun when given: "نحو 14,000 جندي",
+ * "أكثر من 6,000", "ما يصل إلى 12,000", "من 10,000 إلى 12,000", or "100,000 جندي (متوقَّع)"
+ * for a projection, which is not a count.
  */
-export function formatFigure({ value, valueMax, qualifier }: FigureValue): string {
-  const amount =
-    valueMax === undefined ? formatNumber(value) : `من ${formatNumber(value)} إلى ${formatNumber(valueMax)}`;
+export function formatFigure({ value, valueMax, qualifier }: FigureValue, unit?: string): string {
+  const range = valueMax === undefined ? formatNumber(value) : `من ${formatNumber(value)} إلى ${formatNumber(valueMax)}`;
+  const amount = unit ? `${range} ${unit}` : range;
   switch (qualifier) {
     case 'about':
       return `نحو ${amount}`;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 // Runs against the site built from 25 generated articles (npm run build:fixture): all of them
-// in the main topic, one day apart, the newest carrying a picture.
+// in the main topic, one day apart, the newest carrying a picture, an original URL and an update.
 const TOPIC = '/topics/north-korean-troops-in-russia/';
 
 async function listedDates(page: import('@playwright/test').Page) {
@@ -50,4 +50,14 @@ test('an article with a picture shows it with its text alternative, caption and 
   expect(await figure.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(figure.locator('figcaption')).toContainText('صورة تجريبية لاختبار عرض الصور');
   await expect(figure.locator('figcaption')).toContainText('الصورة: فريق الموقع');
+});
+
+test('an article links to its original, marked as external, and shows when it was updated', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('section[aria-labelledby="latest"] article h3 a').first().click();
+  const original = page.getByRole('link', { name: /اقرأ المقال في موقعه الأصلي/ });
+  await expect(original).toHaveAttribute('href', 'https://example.com/original-article');
+  await expect(original).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(original).toContainText('(رابط إلى موقع خارجي)');
+  await expect(page.locator('.meta')).toContainText(/آخر تحديث:\s*2 يناير 2026/);
 });

@@ -21,6 +21,11 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 100000, qualifier: 'planned' })).toBe('100,000 (متوقَّع)');
   });
 
+  it('puts the counted noun after the number and before a projection mark', () => {
+    expect(formatFigure({ value: 14000, qualifier: 'about' }, 'جندي')).toBe('نحو 14,000 جندي');
+    expect(formatFigure({ value: 10000, qualifier: 'planned' }, 'جندي')).toBe('10,000 جندي (متوقَّع)');
+  });
+
   it('writes a range from its two ends', () => {
     expect(formatFigure({ value: 10000, valueMax: 12000, qualifier: 'exact' })).toBe('من 10,000 إلى 12,000');
     expect(formatFigure({ value: 10000, valueMax: 12000, qualifier: 'about' })).toBe('نحو من 10,000 إلى 12,000');
