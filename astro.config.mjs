@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { rehypeIsolateLatin } from './src/lib/rehype-isolate-latin.ts';
 import { rehypeLogicalAlign } from './src/lib/rehype-logical-align.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Test fixtures and benchmarks build the same site from another content folder into
 // another output folder; the defaults are the real site.
@@ -27,9 +28,11 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeIsolateLatin, rehypeLogicalAlign],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   vite: {
     build: {
+      // Scripts stay files, never inlined: a Content-Security-Policy without 'unsafe-inline'.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // withastro/astro#18087: Rolldown warns once per MDX file that Astro's own

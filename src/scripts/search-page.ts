@@ -1,0 +1,129 @@
+import { formatArabicDate } from '../lib/arabic-date.ts';
+import { ARTICLES, countNoun } from '../lib/arabic-plural.ts';
+import { highlightLink, markedWords, readSearch, SEARCH_FILTERS, writeSearch, type SearchState } from '../lib/search-url.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(
+    query: string | null,
+    options: Record<string, unknown>,
+    delay: number,
+  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+}
+
+const FILTER_LABELS: Record<(typeof SEARCH_FILTERS)[number], string> = { topic: 'الموضوع', source: 'المصدر', year: 'السنة' };
+const SHOWN_RESULTS = 20;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: Node[]
+): HTMLElementTagNameMap[K] {
+  const el: HTMLElementTagNameMap[K] = document.createElement(tag);
+  Object.assign(el, props);
+  el.append(...children);
+  return el;
+}
+
+/** Loads the index only now, on the search page: no other page pays for search. */
+async function loadPagefind(): Promise<Pagefind | undefined> {
+  const path = '/pagefind/pagefind.js';
+  try {
+    const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    return pagefind;
+  } catch {
+    return undefined;
+  }
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const link = element('a', { href: highlightLink(data.url, markedWords(data.excerpt)), textContent: data.meta.title ?? data.url });
+  const date = data.meta.date ? formatArabicDate(new Date(`${data.meta.date}T00:00:00Z`)) : '';
+  const time = element('time', { dateTime: data.meta.date ?? '', textContent: date });
+  const meta = element('p', { className: 'result-meta' }, document.createTextNode(`${data.meta.outlet ?? ''} · `), time);
+  const excerpt = element('p', { className: 'excerpt' });
+  // Pagefind escapes the page text and adds only <mark>: the excerpt is safe to insert.
+  excerpt.innerHTML = data.excerpt;
+  return element('li', {}, element('article', {}, element('h2', {}, link), meta, excerpt));
+}
+
+function renderFilters(container: HTMLElement, available: Record<string, Record<string, number>>, state: SearchState, onChange: () => void) {
+  container.replaceChildren();
+  for (const name of SEARCH_FILTERS) {
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ar')));
+    if (values.length === 0) continue;
+    const fieldset = element('fieldset', {}, element('legend', { textContent: FILTER_LABELS[name] }));
+    for (const value of values) {
+      const box = element('input', { type: 'checkbox', name, value, checked: state.filters[name].includes(value) });
+      box.addEventListener('change', onChange);
+      fieldset.append(element('label', {}, box, document.createTextNode(` ${value}`)));
+    }
+    container.append(fieldset);
+  }
+  container.hidden = container.childElementCount === 0;
+}
+
+export async function startSearchPage(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const filters = document.querySelector<HTMLElement>('#search-filters')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+
+  const pagefind = await loadPagefind();
+  if (!pagefind) {
+    status.textContent = 'فهرس البحث غير متاح. يُبنى الفهرس مع الموقع: شغّل npm run build ثم npm run preview.';
+    return;
+  }
+
+  let state = readSearch(new URLSearchParams(location.search));
+  input.value = state.query;
+  sort.value = state.sort;
+
+  const readForm = (): SearchState => {
+    const data = new FormData(form);
+    const chosen = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, data.getAll(name).map(String)])) as SearchState['filters'];
+    return { query: input.value.trim(), filters: chosen, sort: sort.value === 'newest' ? 'newest' : 'relevance' };
+  };
+
+  const run = async () => {
+    state = readForm();
+    history.replaceState(null, '', `${location.pathname}${writeSearch(state)}`);
+    if (!state.query) {
+      list.replaceChildren();
+      status.textContent = 'اكتب كلمة أو أكثر للبحث في المقالات.';
+      return;
+    }
+    const activeFilters = Object.fromEntries(SEARCH_FILTERS.filter((n) => state.filters[n].length > 0).map((n) => [n, { any: state.filters[n] }]));
+    const search = await pagefind.debouncedSearch(
+      state.query,
+      { filters: activeFilters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) },
+      250,
+    );
+    if (search === null) return; // a newer keystroke replaced this search
+    const shown = await Promise.all(search.results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
+    list.replaceChildren(...shown.map(renderResult));
+    status.textContent =
+      search.results.length === 0
+        ? `لا نتائج لـ«${state.query}». جرّب كلمة أخرى أو أزل بعض عوامل التصفية.`
+        : `${countNoun(search.results.length, ARTICLES)} لـ«${state.query}»` +
+          (search.results.length > SHOWN_RESULTS ? ` (تظهر أول ${SHOWN_RESULTS})` : '');
+  };
+
+  renderFilters(filters, await pagefind.filters(), state, run);
+  input.addEventListener('input', run);
+  sort.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  await run();
+}

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { seedArticles } from './seeds.ts';
+
+const seeds = seedArticles();
+const results = (page: import('@playwright/test').Page) => page.locator('#search-results li');
+
+test('every page has a search box that is a plain GET form to /search/', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/articles/${seeds[0]!.id}/`);
+  const form = page.getByRole('search');
+  await expect(form).toHaveAttribute('action', '/search/');
+  await expect(form).toHaveAttribute('method', 'get');
+  await form.getByRole('searchbox').fill('كورسك');
+  await form.getByRole('button', { name: 'بحث' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%D9%83%D9%88%D8%B1%D8%B3%D9%83$/);
+  await context.close();
+});
+
+test('a shared search URL shows its results with headline, outlet, date and a marked excerpt', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('زيلينسكي')}`);
+  await expect(page.locator('#search-status')).toHaveText('مقالان لـ«زيلينسكي»');
+  await expect(results(page)).toHaveCount(2);
+  const first = results(page).first();
+  await expect(first.locator('h2 a')).not.toBeEmpty();
+  await expect(first.locator('.result-meta')).toContainText(/·\s*\d{1,2} \S+ \d{4}/);
+  await expect(first.locator('.excerpt mark')).toHaveText(['زيلينسكي']);
+});
+
+test('typing searches as the reader types and keeps the URL in step', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.getByLabel('ما الذي تبحث عنه؟');
+  await box.pressSequentially('بودانوف', { delay: 30 });
+  await expect(results(page)).toHaveCount(1);
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('بودانوف')}`);
+  await expect(box).toBeFocused();
+});
+
+test('filters narrow the results and are part of the URL', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('كوريا')}`);
+  await expect(results(page)).toHaveCount(5);
+  await page.getByRole('group', { name: 'السنة' }).getByLabel('2024').check();
+  await expect(results(page)).toHaveCount(1);
+  await expect(page).toHaveURL(/year=2024/);
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'السنة' }).getByLabel('2024')).toBeChecked();
+  await expect(results(page)).toHaveCount(1);
+});
+
+test('the newest-first order follows publication dates', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('كوريا')}&sort=newest`);
+  await expect(results(page)).toHaveCount(5);
+  const dates = await results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+  expect(dates).toEqual(seeds.map((s) => s.date));
+});
+
+test('a search that finds nothing says so', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('زرافة')}`);
+  await expect(page.locator('#search-status')).toContainText('لا نتائج لـ«زرافة»');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('a result opens the article scrolled to the matched words', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('بودانوف')}`);
+  const link = results(page).first().locator('h2 a');
+  await expect(link).toHaveAttribute('href', /#:~:text=/);
+  await link.click();
+  await expect(page).toHaveURL(/\/articles\/north-korean-troops-clear-mines-in-kursk\//);
+  await expect(page.locator('.body p', { hasText: 'بودانوف' })).toBeInViewport();
+});
+
+test('only the search page loads a script', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`/articles/${seeds[0]!.id}/`);
+  await page.goto('/');
+  expect(scripts).toEqual([]);
+  await page.goto(`/search/?q=${encodeURIComponent('كورسك')}`);
+  await expect(results(page).first()).toBeVisible();
+  expect(scripts.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+});
