@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { calendarDay, dayOrMonth } from './lib/frontmatter-dates.ts';
 import { QUALIFIERS } from './lib/figures.ts';
@@ -141,4 +141,28 @@ const metrics = defineCollection({
   }),
 });
 
-export const collections = { articles, sources, topics, metrics };
+const entities = defineCollection({
+  loader: glob({ base: `${root}/entities`, pattern: '*.yaml', generateId: idsIn('entities') }),
+  schema: z.object({
+    /** The name as this site writes it, in Arabic. */
+    name: z.string().trim().min(1),
+    /** What it is. */
+    kind: z.enum(['person', 'place', 'organisation', 'outlet'], {
+      error: 'use one of: person, place, organisation, outlet',
+    }),
+    /**
+     * Every other way outlets and readers write it: other Arabic spellings (ج/غ, with or
+     * without hamza), short names, acronyms and names in other scripts. A search for any of
+     * them finds every article that uses any of them.
+     */
+    names: z.array(z.string().trim().min(1)).min(1, { error: 'list at least one other spelling' }),
+  }),
+});
+
+/** Broken plurals for search: each singular (the key) with its plural forms. */
+const plurals = defineCollection({
+  loader: file(`${root}/search/plurals.yaml`),
+  schema: z.array(z.string().trim().min(1)).min(1, { error: 'list the plural forms of this singular' }),
+});
+
+export const collections = { articles, sources, topics, metrics, entities, plurals };

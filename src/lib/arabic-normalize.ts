@@ -22,7 +22,7 @@ const THOUSANDS = /(?<=\d)[,٬'’](?=\d{3}(?!\d))/g;
 const ARABIC_DECIMAL = /(?<=\d)٫(?=\d)/g;
 // Pagefind splits words on spaces and ASCII punctuation only, so "جندي،" would be a word of
 // its own: Arabic punctuation and quotation marks become spaces.
-const PUNCTUATION = /[\u060C\u061B\u061F\u066A\u066C\u06D4«»“”„‟‹›"'’‘()[\]{}،؛؟!.:;…–—-]+/g;
+const PUNCTUATION = /[\u060C\u061B\u061F\u066A\u066C\u06D4«»“”„‟‹›"'’‘()[\]{}،؛؟!.:;…–—\-#*|_>~=+<@&%$^\\/,]+/g;
 
 function indicDigit(digit: string): string {
   const code = digit.charCodeAt(0);
@@ -72,7 +72,11 @@ const CONJUNCTION_PREPOSITION = /^[وف][بكل](.{3,})$/;
 export function procliticVariants(word: string): string[] {
   const variants = new Set([word]);
   const article = WITH_ARTICLE.exec(word) ?? LAM_ARTICLE.exec(word);
-  if (article) variants.add(article[1]!);
+  if (article) {
+    variants.add(article[1]!);
+    // With the particles gone but the article kept, as names are written: "والناتو" → "الناتو".
+    variants.add(`ال${article[1]}`);
+  }
   else {
     for (const pattern of [CONJUNCTION, CONJUNCTION_PREPOSITION]) {
       const stripped = pattern.exec(word)?.[1];

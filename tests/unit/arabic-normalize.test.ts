@@ -58,15 +58,15 @@ describe('normalizedWords', () => {
 
 describe('procliticVariants', () => {
   it('strips و ف ب ك ل and the article', () => {
-    expect(procliticVariants('وبالجيش')).toEqual(['وبالجيش', 'جيش']);
+    expect(procliticVariants('وبالجيش')).toEqual(['وبالجيش', 'جيش', 'الجيش']);
     expect(procliticVariants('الجيش')).toEqual(['الجيش', 'جيش']);
-    expect(procliticVariants('فالقوات')).toEqual(['فالقوات', 'قوات']);
-    expect(procliticVariants('كالعادة')).toEqual(['كالعادة', 'عادة']);
+    expect(procliticVariants('فالقوات')).toEqual(['فالقوات', 'قوات', 'القوات']);
+    expect(procliticVariants('كالعادة')).toEqual(['كالعادة', 'عادة', 'العادة']);
   });
 
   it('strips لل, the article after the preposition ل', () => {
-    expect(procliticVariants('للمهندسين')).toEqual(['للمهندسين', 'مهندسين']);
-    expect(procliticVariants('وللقوات')).toEqual(['وللقوات', 'قوات']);
+    expect(procliticVariants('للمهندسين')).toEqual(['للمهندسين', 'مهندسين', 'المهندسين']);
+    expect(procliticVariants('وللقوات')).toEqual(['وللقوات', 'قوات', 'القوات']);
   });
 
   it('offers a conjunction-stripped form only as an extra, when three letters remain', () => {

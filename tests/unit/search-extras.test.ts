@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, searchExtras } from '../../src/lib/search-extras.ts';
+
+const lexicon = buildLexicon(
+  [
+    { name: 'كيم جونغ أون', names: ['كيم جونج أون', 'Kim Jong Un'] },
+    { name: 'جهاز المخابرات الوطنية', names: ['NIS', 'الاستخبارات الكورية الجنوبية'] },
+  ],
+  [
+    ['جيش', 'جيوش'],
+    ['سلاح', 'أسلحة'],
+  ],
+);
+
+describe('searchExtras', () => {
+  it('adds the normalized spelling of words whose spelling varies', () => {
+    const extras = searchExtras('وقعت المعاهدة مع أوكرانيا', lexicon);
+    expect(extras).toEqual(expect.arrayContaining(['المعاهده', 'معاهده', 'اوكرانيا']));
+  });
+
+  it('adds each word without its proclitics', () => {
+    expect(searchExtras('وبالجيش للمهندسين', lexicon)).toEqual(expect.arrayContaining(['جيش', 'مهندسين']));
+  });
+
+  it('adds numbers as digits without separators, and numbers written in words', () => {
+    const extras = searchExtras('أرسلت 14,000 جندي من أصل ١٢ ألف', lexicon);
+    expect(extras).toEqual(expect.arrayContaining(['14000', '12000']));
+  });
+
+  it('adds every spelling of an entity the text names, in every script', () => {
+    const extras = searchExtras('قال الزعيم كيم جونج أون إن', lexicon);
+    expect(extras).toEqual(expect.arrayContaining(['جونغ', 'kim', 'jong', 'un']));
+  });
+
+  it('finds an entity written with a proclitic on its first word', () => {
+    const extras = searchExtras('بحسب والاستخبارات الكورية الجنوبية', lexicon);
+    expect(extras).toEqual(expect.arrayContaining(['nis', 'جهاز', 'المخابرات', 'الوطنيه']));
+  });
+
+  it('does not add an entity for part of its name', () => {
+    expect(searchExtras('قال كيم يونغ بوك', lexicon)).not.toContain('kim');
+  });
+
+  it('adds the other forms of a broken plural', () => {
+    expect(searchExtras('تحديث الجيوش', lexicon)).toContain('جيش');
+    expect(searchExtras('الأسلحة الحديثة', lexicon)).toContain('سلاح');
+  });
+
+  it('leaves out words Pagefind already indexes as written', () => {
+    const extras = searchExtras('روسيا وكوريا', lexicon);
+    expect(extras).not.toContain('روسيا');
+    expect(extras).toContain('كوريا');
+  });
+});
