@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupArticles } from '../lib/grouping.ts';
 import { brokenParents, brokenReferences, formatProblems } from '../lib/references.ts';
+import { buildLexicon, type Lexicon } from '../lib/search-extras.ts';
 import { newestFirst } from '../lib/sort.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -19,16 +20,20 @@ export interface Catalog {
   byTopic: Map<string, Article[]>;
   /** Articles of each source id, newest first. */
   bySource: Map<string, Article[]>;
+  /** Entities and plurals, normalized for search. */
+  lexicon: Lexicon;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
 async function loadCatalog(): Promise<Catalog> {
-  const [articles, sources, topics, metrics] = await Promise.all([
+  const [articles, sources, topics, metrics, entities, plurals] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
     getCollection('topics'),
     getCollection('metrics'),
+    getCollection('entities'),
+    getCollection('plurals'),
   ]);
   const known = {
     sources: new Set(sources.map((s) => s.id)),
@@ -46,6 +51,10 @@ async function loadCatalog(): Promise<Catalog> {
     topics: byId(topics),
     metrics: byId(metrics),
     ...groupArticles(sorted),
+    lexicon: buildLexicon(
+      entities.map((e) => e.data),
+      plurals.map((p) => [p.id, ...p.data]),
+    ),
   };
 }
 

@@ -63,6 +63,21 @@ const CONJUNCTION = /^[وف](.{3,})$/;
 const CONJUNCTION_PREPOSITION = /^[وف][بكل](.{3,})$/;
 
 /**
+ * The word without the article and the particles before it, when the article makes that
+ * certain ("وبالجيش" → "جيش", "للمهندسين" → "مهندسين"); otherwise the word itself.
+ */
+export function articleStem(word: string): string {
+  return (WITH_ARTICLE.exec(word) ?? LAM_ARTICLE.exec(word))?.[1] ?? word;
+}
+
+/** The word, and when the article is certain its stem and its stem with ال ("وبالجيش" → جيش, الجيش). */
+export function certainVariants(word: string): string[] {
+  const stem = articleStem(word);
+  // With the particles gone but the article kept, as names are written: "والناتو" → "الناتو".
+  return stem === word ? [word] : [...new Set([word, stem, `ال${stem}`])];
+}
+
+/**
  * The word as written plus what it is without its proclitics: و ف (and, so), ب ك ل (with,
  * like, for) and the article ال ("وبالجيش" → "جيش", "للمهندسين" → "مهندسين"). Stripping a
  * leading و or ف from a word without the article is a guess ("وزير" is not "و" + "زير"), and
@@ -70,14 +85,8 @@ const CONJUNCTION_PREPOSITION = /^[وف][بكل](.{3,})$/;
  * form when at least three letters remain, never instead of the word.
  */
 export function procliticVariants(word: string): string[] {
-  const variants = new Set([word]);
-  const article = WITH_ARTICLE.exec(word) ?? LAM_ARTICLE.exec(word);
-  if (article) {
-    variants.add(article[1]!);
-    // With the particles gone but the article kept, as names are written: "والناتو" → "الناتو".
-    variants.add(`ال${article[1]}`);
-  }
-  else {
+  const variants = new Set(certainVariants(word));
+  if (variants.size === 1) {
     for (const pattern of [CONJUNCTION, CONJUNCTION_PREPOSITION]) {
       const stripped = pattern.exec(word)?.[1];
       if (stripped) variants.add(stripped);

@@ -1,4 +1,4 @@
-import { normalizedWords, normalizeLetters, procliticVariants } from './arabic-normalize.ts';
+import { certainVariants, normalizedWords, normalizeLetters, procliticVariants } from './arabic-normalize.ts';
 import { numberWords } from './number-words.ts';
 
 /** What search knows beyond the text itself, normalized once per build. */
@@ -55,8 +55,8 @@ function indexOf(lexicon: Lexicon): LexiconIndex {
 
 /**
  * The extra word forms that let a reader's spelling find this text, for an index-only part of
- * the page: the normalized spelling of each word where it differs, each word without its
- * proclitics, numbers written in words as digits, every spelling of each entity the text names,
+ * the page: the normalized spelling of each word where it differs, each word without the
+ * article and the particles before it, numbers written in words as digits, every spelling of each entity the text names,
  * and the other forms of each broken plural it uses. Words Pagefind already indexes as written
  * are left out, to keep the index small.
  */
@@ -67,11 +67,14 @@ export function searchExtras(text: string, lexicon: Lexicon): string[] {
   const entitiesFound = new Set<number>();
 
   words.forEach((word, i) => {
-    const variants = procliticVariants(word);
-    for (const variant of variants) {
+    // Only certain forms enter the index; a guessed و/ف particle ("وكالة" → "كالة") would add
+    // noise and false friends. Guesses may still find a name ("وبودانوف" → "بودانوف").
+    for (const variant of certainVariants(word)) {
       extras.add(variant);
       const group = groupByForm.get(variant);
       if (group !== undefined) for (const form of lexicon.plurals[group]!) extras.add(form);
+    }
+    for (const variant of procliticVariants(word)) {
       for (const spelling of spellingsByFirstWord.get(variant) ?? []) {
         if (spelling.words.every((w, k) => k === 0 || words[i + k] === w)) entitiesFound.add(spelling.entity);
       }

@@ -1,10 +1,12 @@
 import { formatArabicDate } from '../lib/arabic-date.ts';
 import { ARTICLES, countNoun } from '../lib/arabic-plural.ts';
-import { highlightLink, markedWords, readSearch, SEARCH_FILTERS, writeSearch, type SearchState } from '../lib/search-url.ts';
+import { buildExcerpt } from '../lib/excerpt.ts';
+import { prepareQuery, retryQuery } from '../lib/search-query.ts';
+import { highlightLink, readSearch, SEARCH_FILTERS, writeSearch, type SearchState } from '../lib/search-url.ts';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface Pagefind {
@@ -43,14 +45,16 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
   }
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const link = element('a', { href: highlightLink(data.url, markedWords(data.excerpt)), textContent: data.meta.title ?? data.url });
+function renderResult(data: PagefindResultData, queryWords: readonly string[]): HTMLLIElement {
+  // Our own excerpt from the article's real text: Pagefind's could show index-only forms.
+  const { html, marked } = buildExcerpt(data.content, queryWords);
+  const link = element('a', { href: highlightLink(data.url, marked), textContent: data.meta.title ?? data.url });
   const date = data.meta.date ? formatArabicDate(new Date(`${data.meta.date}T00:00:00Z`)) : '';
   const time = element('time', { dateTime: data.meta.date ?? '', textContent: date });
   const meta = element('p', { className: 'result-meta' }, document.createTextNode(`${data.meta.outlet ?? ''} · `), time);
   const excerpt = element('p', { className: 'excerpt' });
-  // Pagefind escapes the page text and adds only <mark>: the excerpt is safe to insert.
-  excerpt.innerHTML = data.excerpt;
+  // buildExcerpt escapes the text and adds only <mark>: safe to insert.
+  excerpt.innerHTML = html;
   return element('li', {}, element('article', {}, element('h2', {}, link), meta, excerpt));
 }
 
@@ -103,14 +107,18 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     const activeFilters = Object.fromEntries(SEARCH_FILTERS.filter((n) => state.filters[n].length > 0).map((n) => [n, { any: state.filters[n] }]));
-    const search = await pagefind.debouncedSearch(
-      state.query,
-      { filters: activeFilters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) },
-      250,
-    );
+    const options = { filters: activeFilters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
+    let words = prepareQuery(state.query);
+    let search = await pagefind.debouncedSearch(words.join(' '), options, 250);
     if (search === null) return; // a newer keystroke replaced this search
+    const retry = search.results.length === 0 ? retryQuery(words) : undefined;
+    if (retry) {
+      const retried = await pagefind.debouncedSearch(retry.join(' '), options, 0);
+      if (retried === null) return;
+      [words, search] = [retry, retried];
+    }
     const shown = await Promise.all(search.results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
-    list.replaceChildren(...shown.map(renderResult));
+    list.replaceChildren(...shown.map((data) => renderResult(data, words)));
     status.textContent =
       search.results.length === 0
         ? `لا نتائج لـ«${state.query}». جرّب كلمة أخرى أو أزل بعض عوامل التصفية.`

@@ -47,8 +47,20 @@ describe('searchExtras', () => {
   });
 
   it('leaves out words Pagefind already indexes as written', () => {
-    const extras = searchExtras('روسيا وكوريا', lexicon);
+    const extras = searchExtras('روسيا وأوكرانيا', lexicon);
     expect(extras).not.toContain('روسيا');
-    expect(extras).toContain('كوريا');
+    expect(extras).toContain('واوكرانيا');
+  });
+});
+
+describe('searchExtras leaves out guesses', () => {
+  it('does not index a و read as a particle where it may be a letter', () => {
+    const extras = searchExtras('قالت وكالة الأنباء ووزير الدفاع', lexicon);
+    expect(extras).not.toContain('كاله');
+    expect(extras).not.toContain('زير');
+  });
+
+  it('still finds an entity behind a و particle', () => {
+    expect(searchExtras('قال وكيم جونغ أون', lexicon)).toContain('kim');
   });
 });

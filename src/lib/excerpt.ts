@@ -1,0 +1,69 @@
+import { normalizedWords, procliticVariants } from './arabic-normalize.ts';
+import { numberWords } from './number-words.ts';
+
+/** Separates an article's real text from its index-only word forms in Pagefind's content. */
+export const SEARCH_EXTRAS_MARK = '⁂';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+/** The article's own text from a search result's content, without the index-only forms. */
+export function realText(content: string): string {
+  return content.split(SEARCH_EXTRAS_MARK)[0]!.trim();
+}
+
+/** Does a word as written answer one of the (prepared) query words? Prefix, as Pagefind matches. */
+function matches(token: string, queryWords: readonly string[]): boolean {
+  for (const word of normalizedWords(token)) {
+    for (const form of procliticVariants(word)) {
+      if (queryWords.some((q) => form.startsWith(q))) return true;
+    }
+  }
+  return false;
+}
+
+export interface Excerpt {
+  /** HTML: the article's words, escaped, the matching ones in <mark>. */
+  html: string;
+  /** The matched words as the article writes them. */
+  marked: string[];
+}
+
+/**
+ * An excerpt of the article's real text around the words that answer the query, in the
+ * article's own spelling; the normalized forms that made the match are never shown.
+ */
+export function buildExcerpt(content: string, queryWords: readonly string[], length = 30): Excerpt {
+  const tokens = realText(content).split(/\s+/).filter(Boolean);
+  const hit = tokens.map((token) => matches(token, queryWords));
+  // Numbers written in words ("3 آلاف") answer a query for their digits ("3000").
+  const firstWords = tokens.map((token) => normalizedWords(token)[0] ?? '');
+  for (const span of numberWords(firstWords)) {
+    if (queryWords.includes(span.value)) for (let k = 0; k < span.length; k++) hit[span.start + k] = true;
+  }
+
+  let best = 0;
+  let bestCount = -1;
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    count += hit[i] ? 1 : 0;
+    if (i >= length) count -= hit[i - length] ? 1 : 0;
+    const start = Math.max(0, i - length + 1);
+    if (count > bestCount) [best, bestCount] = [start, count];
+  }
+  // Start a little before the first match, so the reader sees what leads to it.
+  const firstHit = hit.indexOf(true, best);
+  const start = firstHit === -1 ? 0 : Math.max(0, Math.min(best, firstHit - 3));
+  const end = Math.min(tokens.length, start + length);
+  const marked: string[] = [];
+  const words = tokens.slice(start, end).map((token, k) => {
+    if (!hit[start + k]) return escapeHtml(token);
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    marked.push(word);
+    return escapeHtml(token).replace(escapeHtml(word), `<mark>${escapeHtml(word)}</mark>`);
+  });
+  return {
+    html: `${start > 0 ? '… ' : ''}${words.join(' ')}${end < tokens.length ? ' …' : ''}`,
+    marked,
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildExcerpt, realText, SEARCH_EXTRAS_MARK } from '../../src/lib/excerpt.ts';
+import { prepareQuery, retryQuery } from '../../src/lib/search-query.ts';
+
+describe('prepareQuery', () => {
+  it.each([
+    ['المعاهده', ['معاهده']],
+    ['وبالجيش', ['جيش']],
+    ['للمهندسين', ['مهندسين']],
+    ['الجيوش', ['جيوش']],
+    ['٣ آلاف جندي', ['3000', 'جندي']],
+    ['3,500', ['3500']],
+    ['كيم جونج أون', ['كيم', 'جونج', 'اون']],
+    ['NIS', ['nis']],
+    ['وزير', ['وزير']],
+  ])('%s → %j', (query, words) => expect(prepareQuery(query)).toEqual(words));
+});
+
+describe('retryQuery', () => {
+  it('reads a leading و as a particle only on a second try', () => {
+    expect(retryQuery(['وبودانوف'])).toEqual(['بودانوف']);
+    expect(retryQuery(['كورسك'])).toBeUndefined();
+  });
+});
+
+describe('buildExcerpt', () => {
+  const content = `قال الرئيس الأوكراني فولوديمير زيلينسكي إن بلاده صدت القوات. وأرسلت بيونغ يانغ 3 آلاف جندي إلى كورسك. ${SEARCH_EXTRAS_MARK} زيلينسكى 3000 بيونج`;
+
+  it('never shows the index-only forms', () => {
+    expect(realText(content)).not.toContain(SEARCH_EXTRAS_MARK);
+    expect(buildExcerpt(content, ['زيلينسكي']).html).not.toContain('زيلينسكى');
+  });
+
+  it('marks the article’s own spelling of what the reader typed another way', () => {
+    const excerpt = buildExcerpt(content, prepareQuery('الاوكرانى'));
+    expect(excerpt.html).toContain('<mark>الأوكراني</mark>');
+    expect(excerpt.marked).toEqual(['الأوكراني']);
+  });
+
+  it('marks words under their proclitics and punctuation', () => {
+    const excerpt = buildExcerpt(content, prepareQuery('القوات'));
+    expect(excerpt.html).toContain('<mark>القوات</mark>.');
+  });
+
+  it('marks a number written in words for a query in digits', () => {
+    const excerpt = buildExcerpt(content, prepareQuery('3000'));
+    expect(excerpt.html).toContain('<mark>3</mark> <mark>آلاف</mark>');
+  });
+
+  it('centres on the matches and marks where it cut the text', () => {
+    const long = `${'كلمة '.repeat(50)}كورسك ${'كلمة '.repeat(50)}`;
+    const excerpt = buildExcerpt(long, ['كورسك'], 10);
+    expect(excerpt.html.startsWith('… ')).toBe(true);
+    expect(excerpt.html.endsWith(' …')).toBe(true);
+    expect(excerpt.html).toContain('<mark>كورسك</mark>');
+  });
+
+  it('escapes the text it shows', () => {
+    expect(buildExcerpt('a <b> كورسك', ['كورسك']).html).toBe('a &lt;b&gt; <mark>كورسك</mark>');
+  });
+});
