@@ -1,6 +1,5 @@
 /**
- * Builds a content folder of any size from the real one: the sources, topics and metrics as
- * they are, and `count` articles made from the seed articles, each with its own slug, date and
+ * Builds a content folder of any size from the real one: everything but the articles as it is, and `count` articles made from the seed articles, each with its own slug, date and
  * headline, so listings, pagination and benchmarks run on realistic Arabic text.
  *
  *   node scripts/generate-corpus.ts --count 25 --out tests/.fixtures/many [--image]
@@ -38,7 +37,8 @@ function readSeeds(): Seed[] {
 export function generateCorpus(count: number, out: string, withImage = false): void {
   const content = join(out, 'content');
   rmSync(content, { recursive: true, force: true });
-  for (const folder of ['sources', 'topics', 'metrics']) {
+  // Everything but the articles, as it is: sources, topics, metrics, entities, search lists.
+  for (const folder of readdirSync(SOURCE_CONTENT).filter((name) => name !== 'articles')) {
     cpSync(join(SOURCE_CONTENT, folder), join(content, folder), { recursive: true });
   }
   const articles = join(content, 'articles');

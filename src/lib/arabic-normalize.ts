@@ -60,6 +60,7 @@ export function normalizeArabic(text: string): string {
 const WITH_ARTICLE = /^(?:[وف])?(?:[بكل])?ال(.{2,})$/;
 const LAM_ARTICLE = /^(?:[وف])?لل(.{2,})$/;
 const CONJUNCTION = /^[وف](.{3,})$/;
+const PREPOSITION = /^[بكل](.{3,})$/;
 const CONJUNCTION_PREPOSITION = /^[وف][بكل](.{3,})$/;
 
 /**
@@ -81,13 +82,13 @@ export function certainVariants(word: string): string[] {
  * The word as written plus what it is without its proclitics: و ف (and, so), ب ك ل (with,
  * like, for) and the article ال ("وبالجيش" → "جيش", "للمهندسين" → "مهندسين"). Stripping a
  * leading و or ف from a word without the article is a guess ("وزير" is not "و" + "زير"), and
- * so is a ب ك ل after it ("وبودانوف" is و + بودانوف): each reading is offered as an extra
- * form when at least three letters remain, never instead of the word.
+ * so is a ب ك ل, alone or after it ("لبوتين", "وبودانوف"): each reading is offered as an
+ * extra form when at least three letters remain, never instead of the word.
  */
 export function procliticVariants(word: string): string[] {
   const variants = new Set(certainVariants(word));
   if (variants.size === 1) {
-    for (const pattern of [CONJUNCTION, CONJUNCTION_PREPOSITION]) {
+    for (const pattern of [CONJUNCTION, PREPOSITION, CONJUNCTION_PREPOSITION]) {
       const stripped = pattern.exec(word)?.[1];
       if (stripped) variants.add(stripped);
     }

@@ -1,5 +1,6 @@
 import { articleStem, normalizedWords, procliticVariants } from './arabic-normalize.ts';
 import { numbersAsDigits } from './number-words.ts';
+import type { Lexicon } from './search-extras.ts';
 
 /**
  * A reader's query as the index spells it: normalized, numbers in words as digits, and each
@@ -15,6 +16,25 @@ export function prepareQuery(query: string): string[] {
  * particles ("وبودانوف" → "بودانوف"). Only a retry, because "وزير" is not "و" + "زير".
  */
 export function retryQuery(words: readonly string[]): string[] | undefined {
+  // procliticVariants lists the plain word first, then its readings with particles removed.
   const retried = words.map((word) => procliticVariants(word)[1] ?? word);
   return retried.some((w, i) => w !== words[i]) ? retried : undefined;
+}
+
+/**
+ * The words to mark in excerpts: the query's own, plus every spelling of an entity the query
+ * names and every form of a plural it uses, so «بيونج يانج» marks an article's «بيونغ يانغ».
+ */
+export function wordsToMark(queryWords: readonly string[], lexicon: Lexicon): string[] {
+  const marked = new Set(queryWords);
+  const asked = new Set(queryWords);
+  for (const spellings of lexicon.entities) {
+    if (spellings.some((words) => words.length > 0 && words.every((w) => asked.has(articleStem(w)) || asked.has(w)))) {
+      for (const words of spellings) for (const w of words) marked.add(articleStem(w));
+    }
+  }
+  for (const forms of lexicon.plurals) {
+    if (forms.some((form) => asked.has(form))) for (const form of forms) marked.add(form);
+  }
+  return [...marked];
 }

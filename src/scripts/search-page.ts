@@ -1,7 +1,8 @@
 import { formatArabicDate } from '../lib/arabic-date.ts';
 import { ARTICLES, countNoun } from '../lib/arabic-plural.ts';
 import { buildExcerpt } from '../lib/excerpt.ts';
-import { prepareQuery, retryQuery } from '../lib/search-query.ts';
+import type { Lexicon } from '../lib/search-extras.ts';
+import { prepareQuery, retryQuery, wordsToMark } from '../lib/search-query.ts';
 import { highlightLink, readSearch, SEARCH_FILTERS, writeSearch, type SearchState } from '../lib/search-url.ts';
 
 interface PagefindResultData {
@@ -31,6 +32,17 @@ function element<K extends keyof HTMLElementTagNameMap>(
   Object.assign(el, props);
   el.append(...children);
   return el;
+}
+
+/** Entity spellings and plurals, to mark an article's own spelling of the reader's words. */
+async function loadLexicon(): Promise<Lexicon> {
+  try {
+    const response = await fetch('/search-lexicon.json');
+    if (response.ok) return (await response.json()) as Lexicon;
+  } catch {
+    // Without it excerpts still mark the words spelled as typed.
+  }
+  return { entities: [], plurals: [] };
 }
 
 /** Loads the index only now, on the search page: no other page pays for search. */
@@ -82,7 +94,7 @@ export async function startSearchPage(): Promise<void> {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
 
-  const pagefind = await loadPagefind();
+  const [pagefind, lexicon] = await Promise.all([loadPagefind(), loadLexicon()]);
   if (!pagefind) {
     status.textContent = 'فهرس البحث غير متاح. يُبنى الفهرس مع الموقع: شغّل npm run build ثم npm run preview.';
     return;
@@ -118,7 +130,8 @@ export async function startSearchPage(): Promise<void> {
       [words, search] = [retry, retried];
     }
     const shown = await Promise.all(search.results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
-    list.replaceChildren(...shown.map((data) => renderResult(data, words)));
+    const marking = wordsToMark(words, lexicon);
+    list.replaceChildren(...shown.map((data) => renderResult(data, marking)));
     status.textContent =
       search.results.length === 0
         ? `لا نتائج لـ«${state.query}». جرّب كلمة أخرى أو أزل بعض عوامل التصفية.`

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -30,7 +30,9 @@ async function buildWith(mistake: Mistake, out: string) {
   const name = out.split('/').at(-2)!;
   const content = join(work, name, 'content');
   mkdirSync(join(content, 'articles'), { recursive: true });
-  for (const folder of ['sources', 'topics', 'metrics']) cpSync(join('content', folder), join(content, folder), { recursive: true });
+  for (const folder of readdirSync('content').filter((name) => name !== 'articles')) {
+    cpSync(join('content', folder), join(content, folder), { recursive: true });
+  }
   cpSync(join('content', 'articles', `${ARTICLE}.mdx`), join(content, 'articles', `${ARTICLE}.mdx`));
   mistake(content);
   const env = {

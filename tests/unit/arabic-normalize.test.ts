@@ -74,10 +74,15 @@ describe('procliticVariants', () => {
     expect(procliticVariants('وبأسلحة')).toContain('بأسلحة');
     expect(procliticVariants('وزير')).toEqual(['وزير', 'زير']);
     expect(procliticVariants('ولد')).toEqual(['ولد']);
+    expect(procliticVariants('لبوتين')).toEqual(['لبوتين', 'بوتين']);
   });
 
-  it('leaves words without proclitics alone', () => {
-    expect(procliticVariants('كوريا')).toEqual(['كوريا']);
+  it('leaves words that cannot start with a particle alone', () => {
     expect(procliticVariants('روسيا')).toEqual(['روسيا']);
+    expect(procliticVariants('اوكرانيا')).toEqual(['اوكرانيا']);
+  });
+
+  it('offers a ب ك ل reading even of a word that begins with that letter: only ever a guess', () => {
+    expect(procliticVariants('كوريا')).toEqual(['كوريا', 'وريا']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, realText, SEARCH_EXTRAS_MARK } from '../../src/lib/excerpt.ts';
-import { prepareQuery, retryQuery } from '../../src/lib/search-query.ts';
+import { buildLexicon } from '../../src/lib/search-extras.ts';
+import { prepareQuery, retryQuery, wordsToMark } from '../../src/lib/search-query.ts';
 
 describe('prepareQuery', () => {
   it.each([
@@ -19,7 +20,25 @@ describe('prepareQuery', () => {
 describe('retryQuery', () => {
   it('reads a leading و as a particle only on a second try', () => {
     expect(retryQuery(['وبودانوف'])).toEqual(['بودانوف']);
-    expect(retryQuery(['كورسك'])).toBeUndefined();
+    expect(retryQuery(['لبوتين'])).toEqual(['بوتين']);
+    expect(retryQuery(['روسيا'])).toBeUndefined();
+  });
+});
+
+describe('wordsToMark', () => {
+  const lexicon = buildLexicon([{ name: 'بيونغ يانغ', names: ['بيونج يانج', 'Pyongyang'] }], [['سلاح', 'أسلحة']]);
+
+  it('adds every spelling of an entity the query names', () => {
+    expect(wordsToMark(prepareQuery('بيونج يانج'), lexicon)).toEqual(expect.arrayContaining(['بيونغ', 'يانغ', 'pyongyang']));
+    expect(wordsToMark(prepareQuery('Pyongyang'), lexicon)).toEqual(expect.arrayContaining(['بيونغ', 'يانغ']));
+  });
+
+  it('adds the other forms of a plural', () => {
+    expect(wordsToMark(prepareQuery('سلاح'), lexicon)).toContain('اسلحه');
+  });
+
+  it('adds nothing for part of a name', () => {
+    expect(wordsToMark(prepareQuery('يانج'), lexicon)).toEqual(['يانج']);
   });
 });
 

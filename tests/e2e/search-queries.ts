@@ -1,0 +1,87 @@
+/**
+ * The query suite: what readers type, and the articles that must come back. Letters stand for
+ * the five seed articles. Every expected set was checked against the articles' text.
+ */
+export const ARTICLE_IDS = {
+  A: 'north-korean-troops-clear-mines-in-kursk',
+  B: 'kim-praises-russia-alliance-honours-kursk-liberators',
+  C: 'north-korea-confirms-troops-in-russia-war',
+  D: 'north-korean-troops-filmed-receiving-russian-uniforms',
+  E: 'north-korean-troops-withdraw-from-kursk',
+} as const;
+
+export type QueryClass = 'spelling' | 'clitics' | 'names and aliases' | 'number words' | 'broken plurals';
+
+/** The recall each class must reach (the issue's targets). */
+export const RECALL_TARGET: Record<QueryClass, number> = {
+  spelling: 1,
+  clitics: 1,
+  'names and aliases': 0.8,
+  'number words': 0.8,
+  'broken plurals': 0.8,
+};
+
+export const QUERIES: Record<QueryClass, Array<[query: string, expected: string, why: string]>> = {
+  spelling: [
+    ['المعاهده', 'BCE', 'ه typed for a final ة'],
+    ['اوكرانيا', 'ABCDE', 'no hamza on the alef'],
+    ['زيلينسكى', 'AD', 'ى typed for a final ي'],
+    ['الاسلحه', 'DE', 'no hamza and ه for ة'],
+    ['جنديا', 'A', 'tanween left out'],
+    ['نُشِرَت', 'ABCE', 'diacritics typed'],
+    ['كـوريا', 'ABCDE', 'tatweel typed'],
+    ['٣٠٠', 'E', 'Arabic-Indic digits'],
+    ['14000', 'A', 'no thousands separator where the text has 14,000'],
+    ['١٤٬٠٠٠', 'A', 'Arabic-Indic digits with the Arabic thousands separator'],
+    ['6,000', 'A', 'Western thousands separator'],
+  ],
+  clitics: [
+    ['وبالجيش', 'BCE', 'و + ب + ال fused'],
+    ['للمهندسين', 'A', 'ل + ال written لل'],
+    ['والمهندسين', 'A', 'و + ال'],
+    ['وكورسك', 'ABCE', 'و before a name'],
+    ['بكورسك', 'ABCE', 'ب before a name'],
+    ['لبوتين', 'BCD', 'ل before a name'],
+    ['وزيلينسكي', 'AD', 'و before a name'],
+    ['فالقوات', 'ABCDE', 'ف + ال'],
+  ],
+  'names and aliases': [
+    ['بيونج يانج', 'ABCDE', 'ج where most articles write غ'],
+    ['بيونغ يانغ', 'ABCDE', 'غ where one article writes ج'],
+    ['كيم جونج اون', 'ABCDE', 'ج spelling of Kim Jong Un'],
+    ['NIS', 'BDE', 'Latin acronym of the South Korean intelligence service'],
+    ['المخابرات الوطنية', 'BDE', 'short Arabic name of the same service'],
+    ['KCNA', 'BC', 'Latin acronym of the North Korean news agency'],
+    ['الناتو', 'ABCD', 'short name of NATO, where some write حلف شمال الأطلسي'],
+    ['NATO', 'ABCD', 'Latin acronym'],
+    ['Zelensky', 'AD', 'Latin spelling of a name written in Arabic'],
+    ['Putin', 'BCD', 'Latin spelling'],
+    ['Kursk', 'ABCE', 'Latin spelling of a place'],
+    ['Pyongyang', 'ABCDE', 'Latin spelling of the capital'],
+    ['Reuters', 'A', 'Latin name of an agency'],
+    ['الجارديان', 'E', 'ج spelling of the Guardian'],
+    ['Vladivostok', 'C', 'Latin spelling of a city'],
+  ],
+  'number words': [
+    ['12 ألف', 'ACDE', 'digits and a word, where one article writes 12,000'],
+    ['١٢ ألف', 'ACDE', 'Arabic-Indic digits and a word'],
+    ['12000', 'ACDE', 'digits, where three articles write 12 ألف'],
+    ['12,000', 'ACDE', 'with a separator'],
+    ['10 آلاف', 'BD', 'plural thousands, where one article writes 10000'],
+    ['عشرة آلاف', 'BD', 'the number in words'],
+    ['100 ألف', 'C', 'a hundred thousand'],
+    ['1.2 مليون', 'D', 'a decimal million'],
+    ['1200000', 'D', 'the million in digits'],
+    ['ألفين', 'B', 'the dual of thousand'],
+  ],
+  'broken plurals': [
+    ['جيوش', 'BCDE', 'plural typed, singular in most articles'],
+    ['جيش', 'BCDE', 'singular typed, plural in one article'],
+    ['سلاح', 'DE', 'singular of أسلحة'],
+    ['لغم', 'A', 'singular of ألغام'],
+    ['قذيفة', 'C', 'singular of قذائف'],
+    ['صاروخ', 'C', 'singular of صواريخ'],
+    ['قتيل', 'E', 'singular of قتلى'],
+    ['خسارة', 'BCE', 'singular of خسائر'],
+  ],
+};

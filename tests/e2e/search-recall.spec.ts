@@ -1,0 +1,38 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE_IDS, QUERIES, RECALL_TARGET, type QueryClass } from './search-queries.ts';
+
+/** The article ids the search page lists for a query, typed into its URL as a reader shares it. */
+async function found(page: Page, query: string): Promise<Set<string>> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#search-status')).toHaveText(/لـ«/);
+  const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return new Set(hrefs.map((href) => href.split('/')[2]!));
+}
+
+for (const [name, queries] of Object.entries(QUERIES) as Array<[QueryClass, (typeof QUERIES)[QueryClass]]>) {
+  test(`search recall: ${name} (target ${RECALL_TARGET[name] * 100}%)`, async ({ page }) => {
+    let wanted = 0;
+    let hit = 0;
+    const misses: string[] = [];
+    for (const [query, expected, why] of queries) {
+      const ids = await found(page, query);
+      for (const letter of expected) {
+        wanted++;
+        if (ids.has(ARTICLE_IDS[letter as keyof typeof ARTICLE_IDS])) hit++;
+        else misses.push(`«${query}» (${why}) missed ${letter}`);
+      }
+    }
+    const recall = hit / wanted;
+    test.info().annotations.push({ type: 'recall', description: `${name}: ${(recall * 100).toFixed(0)}% (${hit}/${wanted})` });
+    expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(RECALL_TARGET[name]);
+  });
+}
+
+test('excerpts show the article’s spelling, never the normalized form', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('بيونج يانج')}`);
+  const marks = page.locator('#search-results mark');
+  await expect(marks.first()).toBeVisible();
+  const texts = await page.locator('#search-results .excerpt').allTextContents();
+  for (const text of texts) expect(text).not.toContain('⁂');
+  expect(await marks.allTextContents()).toEqual(expect.arrayContaining(['بيونغ', 'يانغ']));
+});
