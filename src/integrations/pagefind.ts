@@ -11,7 +11,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'arabic-news:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { index, errors } = await pagefind.createIndex({});
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zxx' });
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: fileURLToPath(dir) });

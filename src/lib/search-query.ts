@@ -1,4 +1,4 @@
-import { articleStem, normalizedWords, procliticVariants } from './arabic-normalize.ts';
+import { articleStem, certainVariants, normalizedWords, procliticVariants } from './arabic-normalize.ts';
 import { numbersAsDigits } from './number-words.ts';
 import type { Lexicon } from './search-extras.ts';
 
@@ -37,4 +37,25 @@ export function wordsToMark(queryWords: readonly string[], lexicon: Lexicon): st
     if (forms.some((form) => asked.has(form))) for (const form of forms) marked.add(form);
   }
   return [...marked];
+}
+
+/**
+ * Whether a result really contains every query word: some word of its text, or of its
+ * index-only forms, begins with it. When no indexed word begins with a query word, Pagefind
+ * quietly shortens the word until something matches ("زير" finds "زي", "ورسك" a lone "و");
+ * such results are false friends, and a search that returns them found nothing.
+ */
+export function isRealMatch(content: string, queryWords: readonly string[]): boolean {
+  const words = normalizedWords(content);
+  return queryWords.every((q) => words.some((w) => w.startsWith(q)));
+}
+
+/**
+ * Whether a result contains every query word as a whole word (or a whole word under the
+ * article and particles). A retried query guessed its particles ("بطريق" → "طريق"), so a
+ * prefix is not enough: "طريق" must not find "طريقها".
+ */
+export function isWholeWordMatch(content: string, queryWords: readonly string[]): boolean {
+  const words = new Set(normalizedWords(content).flatMap(certainVariants));
+  return queryWords.every((q) => words.has(q));
 }

@@ -2,7 +2,7 @@ import { formatArabicDate } from '../lib/arabic-date.ts';
 import { ARTICLES, countNoun } from '../lib/arabic-plural.ts';
 import { buildExcerpt } from '../lib/excerpt.ts';
 import type { Lexicon } from '../lib/search-extras.ts';
-import { prepareQuery, retryQuery, wordsToMark } from '../lib/search-query.ts';
+import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery, wordsToMark } from '../lib/search-query.ts';
 import { highlightLink, readSearch, SEARCH_FILTERS, writeSearch, type SearchState } from '../lib/search-url.ts';
 
 interface PagefindResultData {
@@ -13,15 +13,29 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    query: string | null,
-    options: Record<string, unknown>,
-    delay: number,
-  ): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+  debouncedSearch(query: string | null, options: Record<string, unknown>, delay: number): Promise<PagefindSearch | null>;
+}
+interface PagefindSearch {
+  results: Array<{ data(): Promise<PagefindResultData> }>;
+}
+
+/** Pagefind's results, or none when its best result does not really contain the words. */
+async function realResults(search: PagefindSearch, words: readonly string[]): Promise<PagefindSearch> {
+  const best = search.results[0];
+  return best && isRealMatch((await best.data()).content, words) ? search : { results: [] };
+}
+
+/** A retried query's results that contain its guessed words whole, checked one by one. */
+async function wholeWordResults(search: PagefindSearch, words: readonly string[]): Promise<PagefindSearch> {
+  const checked = search.results.slice(0, RETRY_CHECKED);
+  const contents = await Promise.all(checked.map(async (result) => (await result.data()).content));
+  return { results: checked.filter((_, i) => isWholeWordMatch(contents[i]!, words)) };
 }
 
 const FILTER_LABELS: Record<(typeof SEARCH_FILTERS)[number], string> = { topic: 'الموضوع', source: 'المصدر', year: 'السنة' };
 const SHOWN_RESULTS = 20;
+/** How many results of a retried query are checked one by one for whole-word matches. */
+const RETRY_CHECKED = 60;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -121,13 +135,14 @@ export async function startSearchPage(): Promise<void> {
     const activeFilters = Object.fromEntries(SEARCH_FILTERS.filter((n) => state.filters[n].length > 0).map((n) => [n, { any: state.filters[n] }]));
     const options = { filters: activeFilters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
     let words = prepareQuery(state.query);
-    let search = await pagefind.debouncedSearch(words.join(' '), options, 250);
-    if (search === null) return; // a newer keystroke replaced this search
+    const first = await pagefind.debouncedSearch(words.join(' '), options, 250);
+    if (first === null) return; // a newer keystroke replaced this search
+    let search = await realResults(first, words);
     const retry = search.results.length === 0 ? retryQuery(words) : undefined;
     if (retry) {
       const retried = await pagefind.debouncedSearch(retry.join(' '), options, 0);
       if (retried === null) return;
-      [words, search] = [retry, retried];
+      [words, search] = [retry, await wholeWordResults(retried, retry)];
     }
     const shown = await Promise.all(search.results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
     const marking = wordsToMark(words, lexicon);

@@ -85,3 +85,20 @@ export const QUERIES: Record<QueryClass, Array<[query: string, expected: string,
     ['خسارة', 'BCE', 'singular of خسائر'],
   ],
 };
+
+/**
+ * Queries whose results must be exactly these articles: short or foreign words that sit inside
+ * other words (a false friend drags in an article that does not contain what was asked).
+ */
+export const EXACT_QUERIES: Array<[query: string, expected: string, why: string]> = [
+  ['بطريق', '', 'penguin: a stemmer reads it as ب + طريق (way)'],
+  ['زير', '', 'inside وزير (minister); Pagefind would shorten it to زي (uniform)'],
+  ['كاله', '', 'inside وكالة (agency)'],
+  ['ورسك', '', 'inside كورسك (Kursk)'],
+  ['ريا', '', 'inside كوريا (Korea)'],
+  ['سيل', '', 'Pagefind would shorten it to سي of سي إن إن'],
+  ['بودانوف', 'A', 'a name in one article only'],
+  ['KCNA', 'BC', 'an acronym must not match other agencies'],
+  ['سلاح', 'DE', 'a plural group must not spread to other words'],
+  ['فلاديفوستوك', 'C', 'a city named once'],
+];

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_IDS, QUERIES, RECALL_TARGET, type QueryClass } from './search-queries.ts';
+import { ARTICLE_IDS, EXACT_QUERIES, QUERIES, RECALL_TARGET, type QueryClass } from './search-queries.ts';
 
 /** The article ids the search page lists for a query, typed into its URL as a reader shares it. */
 async function found(page: Page, query: string): Promise<Set<string>> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('#search-status')).toHaveText(/لـ«/);
+  await expect(page.locator('#search-status')).toHaveText(/لـ«|لا نتائج/);
   const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   return new Set(hrefs.map((href) => href.split('/')[2]!));
 }
@@ -27,6 +27,16 @@ for (const [name, queries] of Object.entries(QUERIES) as Array<[QueryClass, (typ
     expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(RECALL_TARGET[name]);
   });
 }
+
+test('no false friends: these queries find exactly the articles that contain what was asked', async ({ page }) => {
+  const wrong: string[] = [];
+  for (const [query, expected, why] of EXACT_QUERIES) {
+    const ids = [...(await found(page, query))].sort();
+    const want = [...expected].map((letter) => ARTICLE_IDS[letter as keyof typeof ARTICLE_IDS]).sort();
+    if (ids.join() !== want.join()) wrong.push(`«${query}» (${why}): found ${ids.join(', ') || 'nothing'}`);
+  }
+  expect(wrong, wrong.join('\n')).toEqual([]);
+});
 
 test('excerpts show the article’s spelling, never the normalized form', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('بيونج يانج')}`);

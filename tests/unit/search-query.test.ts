@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, realText, SEARCH_EXTRAS_MARK } from '../../src/lib/excerpt.ts';
 import { buildLexicon } from '../../src/lib/search-extras.ts';
-import { prepareQuery, retryQuery, wordsToMark } from '../../src/lib/search-query.ts';
+import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery, wordsToMark } from '../../src/lib/search-query.ts';
 
 describe('prepareQuery', () => {
   it.each([
@@ -22,6 +22,30 @@ describe('retryQuery', () => {
     expect(retryQuery(['وبودانوف'])).toEqual(['بودانوف']);
     expect(retryQuery(['لبوتين'])).toEqual(['بوتين']);
     expect(retryQuery(['روسيا'])).toBeUndefined();
+  });
+});
+
+describe('isRealMatch', () => {
+  const content = 'وصلت القوات إلى كورسك و أشارت التقارير إلى الزي الرسمي ⁂ قوات';
+
+  it('accepts a result where each query word begins a word of the text or its extra forms', () => {
+    expect(isRealMatch(content, ['كورسك'])).toBe(true);
+    expect(isRealMatch(content, ['قوات', 'كورس'])).toBe(true);
+  });
+
+  it('refuses what Pagefind finds by shortening a word that matches nothing', () => {
+    expect(isRealMatch(content, ['ورسك'])).toBe(false);
+    expect(isRealMatch(content, ['زير'])).toBe(false);
+    expect(isRealMatch(content, ['كورسك', 'بطريق'])).toBe(false);
+  });
+});
+
+describe('isWholeWordMatch', () => {
+  it('wants a guessed word whole, not as the start of another', () => {
+    expect(isWholeWordMatch('في طريقها إلى الحدود', ['طريق'])).toBe(false);
+    expect(isWholeWordMatch('قال بوتين إن', ['بوتين'])).toBe(true);
+    expect(isWholeWordMatch('وصلت إلى كورسك.', ['كورسك'])).toBe(true);
+    expect(isWholeWordMatch('بدأ الهجوم', ['اله'])).toBe(false);
   });
 });
 
