@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupArticles } from '../lib/grouping.ts';
 import { brokenParents, brokenReferences, formatProblems } from '../lib/references.ts';
-import { buildLexicon, type Lexicon } from '../lib/search-extras.ts';
+import { buildLexicon, buildVocabulary, type Lexicon, type Vocabulary } from '../lib/search-extras.ts';
 import { newestFirst } from '../lib/sort.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -22,6 +22,8 @@ export interface Catalog {
   bySource: Map<string, Article[]>;
   /** Entities and plurals, normalized for search. */
   lexicon: Lexicon;
+  /** Every word of the articles in its query form, to confirm guessed particles for search. */
+  vocabulary: Vocabulary;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
@@ -55,6 +57,7 @@ async function loadCatalog(): Promise<Catalog> {
       entities.map((e) => e.data),
       plurals.map((p) => [p.id, ...p.data]),
     ),
+    vocabulary: buildVocabulary(sorted.map((a) => `${a.data.title}\n${a.body ?? ''}`)),
   };
 }
 

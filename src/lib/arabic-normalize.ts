@@ -71,6 +71,17 @@ export function articleStem(word: string): string {
   return (WITH_ARTICLE.exec(word) ?? LAM_ARTICLE.exec(word))?.[1] ?? word;
 }
 
+/**
+ * The form a word is searched by: without the article and the particles before it, and
+ * without a final ه (ة typed either way) when four letters or more remain. Pagefind matches
+ * query words as prefixes, so "معاهد" finds معاهدة, معاهده and معاهدات as written; a short
+ * word keeps its ه, or "كاله" would become a prefix of unrelated words.
+ */
+export function queryForm(word: string): string {
+  const stem = articleStem(word);
+  return stem.length >= 5 && stem.endsWith('ه') ? stem.slice(0, -1) : stem;
+}
+
 /** The word, and when the article is certain its stem and its stem with ال ("وبالجيش" → جيش, الجيش). */
 export function certainVariants(word: string): string[] {
   const stem = articleStem(word);

@@ -1,4 +1,4 @@
-import { certainVariants, normalizedWords, normalizeLetters, procliticVariants } from './arabic-normalize.ts';
+import { articleStem, normalizedWords, normalizeLetters, procliticVariants, queryForm } from './arabic-normalize.ts';
 import { numberWords } from './number-words.ts';
 
 /** What search knows beyond the text itself, normalized once per build. */
@@ -7,6 +7,20 @@ export interface Lexicon {
   entities: string[][][];
   /** Groups of word forms that are one word: a singular and its broken plurals. */
   plurals: string[][];
+}
+
+/**
+ * Every word of the corpus in its query form (normalized, without ال and the particles before
+ * it). It confirms a guessed particle: "بقذائف" is ب + قذائف because قذائف is a word here,
+ * while "وزير" is not و + زير.
+ */
+export type Vocabulary = ReadonlySet<string>;
+
+/** The corpus's words in their query form, built once per build from every article's text. */
+export function buildVocabulary(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of normalizedWords(text)) words.add(queryForm(word));
+  return words;
 }
 
 export interface EntityNames {
@@ -22,9 +36,35 @@ export function buildLexicon(entities: readonly EntityNames[], plurals: Readonly
   };
 }
 
-/** The words as Pagefind itself will index them: split on spaces and ASCII punctuation. */
-function indexedAsWritten(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[\s!-/:-@[-`{-~]+/u).filter(Boolean));
+/**
+ * The words as Pagefind itself indexes them, sorted: split on spaces and ASCII punctuation,
+ * decomposed with the combining marks dropped, which already folds hamza seats and
+ * diacritics (أ → ا).
+ */
+function indexedAsWritten(text: string): string[] {
+  const words = text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .split(/[\s!-/:-@[-`{-~]+/u)
+    .filter(Boolean);
+  return [...new Set(words)].sort();
+}
+
+/**
+ * Whether Pagefind would already match this form against the text: it matches query words
+ * as prefixes, so a form that begins a written word adds nothing. Binary search on the sorted
+ * words keeps this fast for long articles.
+ */
+function coveredBy(sorted: readonly string[], form: string): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < form) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]!.startsWith(form);
 }
 
 interface LexiconIndex {
@@ -55,34 +95,44 @@ function indexOf(lexicon: Lexicon): LexiconIndex {
 
 /**
  * The extra word forms that let a reader's spelling find this text, for an index-only part of
- * the page: the normalized spelling of each word where it differs, each word without the
- * article and the particles before it, numbers written in words as digits, every spelling of each entity the text names,
- * and the other forms of each broken plural it uses. Words Pagefind already indexes as written
- * are left out, to keep the index small.
+ * the page. Queries are prepared to their query form (normalized, without ال and the particles
+ * before it, numbers as digits: search-query.ts), so the index needs each word's query form
+ * where Pagefind's own indexing of the written word differs from it: ة/ه, ى/ي, a particle or
+ * punctuation attached, separators in numbers. Besides: numbers written in words as digits,
+ * every spelling of each entity the text names, the other forms of its broken plurals, and a
+ * guessed particle's stem when the corpus confirms it is a word.
  */
-export function searchExtras(text: string, lexicon: Lexicon): string[] {
+export function searchExtras(text: string, lexicon: Lexicon, vocabulary: Vocabulary = new Set()): string[] {
   const { spellingsByFirstWord, groupByForm } = indexOf(lexicon);
   const words = normalizedWords(text);
   const extras = new Set<string>();
   const entitiesFound = new Set<number>();
+  // Plural groups are looked up by the full stem (قذائف), their forms added in query form.
+  const addWithPlurals = (stem: string) => {
+    extras.add(queryForm(stem));
+    const group = groupByForm.get(stem);
+    if (group !== undefined) for (const other of lexicon.plurals[group]!) extras.add(queryForm(other));
+  };
 
   words.forEach((word, i) => {
-    // Only certain forms enter the index; a guessed و/ف particle ("وكالة" → "كالة") would add
-    // noise and false friends. Guesses may still find a name ("وبودانوف" → "بودانوف").
-    for (const variant of certainVariants(word)) {
-      extras.add(variant);
-      const group = groupByForm.get(variant);
-      if (group !== undefined) for (const form of lexicon.plurals[group]!) extras.add(form);
-    }
+    const stem = articleStem(word);
+    addWithPlurals(stem);
     for (const variant of procliticVariants(word)) {
+      // A guessed particle ("بقذائف" → قذائف) counts only when the corpus knows the rest as a
+      // word or it names a plural; "وزير" → زير would add noise and false friends.
+      if (variant !== word && variant !== stem && !variant.startsWith('ال')) {
+        if (vocabulary.has(queryForm(variant)) || groupByForm.has(variant)) addWithPlurals(variant);
+      }
       for (const spelling of spellingsByFirstWord.get(variant) ?? []) {
         if (spelling.words.every((w, k) => k === 0 || words[i + k] === w)) entitiesFound.add(spelling.entity);
       }
     }
   });
-  for (const entity of entitiesFound) for (const spelling of lexicon.entities[entity]!) for (const w of spelling) extras.add(w);
+  for (const entity of entitiesFound) {
+    for (const spelling of lexicon.entities[entity]!) for (const w of spelling) extras.add(queryForm(w));
+  }
   for (const number of numberWords(words)) extras.add(number.value);
 
   const asWritten = indexedAsWritten(text);
-  return [...extras].filter((word) => !asWritten.has(word));
+  return [...extras].filter((form) => !coveredBy(asWritten, form));
 }

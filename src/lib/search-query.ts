@@ -1,14 +1,14 @@
-import { articleStem, certainVariants, normalizedWords, procliticVariants } from './arabic-normalize.ts';
+import { certainVariants, normalizedWords, procliticVariants, queryForm } from './arabic-normalize.ts';
 import { numbersAsDigits } from './number-words.ts';
 import type { Lexicon } from './search-extras.ts';
 
 /**
  * A reader's query as the index spells it: normalized, numbers in words as digits, and each
- * word without its proclitics where they are certain ("وبالجيش" → "جيش"). The index holds the
+ * word in its query form ("وبالجيش" → "جيش", "المعاهدة" → "معاهد"; see queryForm). The index holds the
  * same forms of every article's words (search-extras.ts), so the two meet.
  */
 export function prepareQuery(query: string): string[] {
-  return numbersAsDigits(normalizedWords(query)).map(articleStem);
+  return numbersAsDigits(normalizedWords(query)).map(queryForm);
 }
 
 /**
@@ -17,7 +17,7 @@ export function prepareQuery(query: string): string[] {
  */
 export function retryQuery(words: readonly string[]): string[] | undefined {
   // procliticVariants lists the plain word first, then its readings with particles removed.
-  const retried = words.map((word) => procliticVariants(word)[1] ?? word);
+  const retried = words.map((word) => queryForm(procliticVariants(word)[1] ?? word));
   return retried.some((w, i) => w !== words[i]) ? retried : undefined;
 }
 
@@ -29,12 +29,12 @@ export function wordsToMark(queryWords: readonly string[], lexicon: Lexicon): st
   const marked = new Set(queryWords);
   const asked = new Set(queryWords);
   for (const spellings of lexicon.entities) {
-    if (spellings.some((words) => words.length > 0 && words.every((w) => asked.has(articleStem(w)) || asked.has(w)))) {
-      for (const words of spellings) for (const w of words) marked.add(articleStem(w));
+    if (spellings.some((words) => words.length > 0 && words.every((w) => asked.has(queryForm(w)) || asked.has(w)))) {
+      for (const words of spellings) for (const w of words) marked.add(queryForm(w));
     }
   }
   for (const forms of lexicon.plurals) {
-    if (forms.some((form) => asked.has(form))) for (const form of forms) marked.add(form);
+    if (forms.some((form) => asked.has(queryForm(form)))) for (const form of forms) marked.add(queryForm(form));
   }
   return [...marked];
 }
@@ -56,6 +56,6 @@ export function isRealMatch(content: string, queryWords: readonly string[]): boo
  * prefix is not enough: "طريق" must not find "طريقها".
  */
 export function isWholeWordMatch(content: string, queryWords: readonly string[]): boolean {
-  const words = new Set(normalizedWords(content).flatMap(certainVariants));
+  const words = new Set(normalizedWords(content).flatMap((w) => [...certainVariants(w), queryForm(w)]));
   return queryWords.every((q) => words.has(q));
 }

@@ -33,7 +33,9 @@ async function wholeWordResults(search: PagefindSearch, words: readonly string[]
 }
 
 const FILTER_LABELS: Record<(typeof SEARCH_FILTERS)[number], string> = { topic: 'الموضوع', source: 'المصدر', year: 'السنة' };
-const SHOWN_RESULTS = 20;
+/** Results drawn at once: the first ten come fast; the rest load on request. */
+const PAGE_OF_RESULTS = 10;
+const NO_LEXICON: Lexicon = { entities: [], plurals: [] };
 /** How many results of a retried query are checked one by one for whole-word matches. */
 const RETRY_CHECKED = 60;
 
@@ -48,7 +50,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Entity spellings and plurals, to mark an article's own spelling of the reader's words. */
+/**
+ * Entity spellings and plurals, to mark an article's own spelling of what the reader typed
+ * another way. Fetched only when an excerpt has nothing marked without it.
+ */
 async function loadLexicon(): Promise<Lexicon> {
   try {
     const response = await fetch('/search-lexicon.json');
@@ -56,7 +61,7 @@ async function loadLexicon(): Promise<Lexicon> {
   } catch {
     // Without it excerpts still mark the words spelled as typed.
   }
-  return { entities: [], plurals: [] };
+  return NO_LEXICON;
 }
 
 /** Loads the index only now, on the search page: no other page pays for search. */
@@ -71,7 +76,7 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
   }
 }
 
-function renderResult(data: PagefindResultData, queryWords: readonly string[]): HTMLLIElement {
+function renderResult(data: PagefindResultData, queryWords: readonly string[]): { item: HTMLLIElement; marked: number } {
   // Our own excerpt from the article's real text: Pagefind's could show index-only forms.
   const { html, marked } = buildExcerpt(data.content, queryWords);
   const link = element('a', { href: highlightLink(data.url, marked), textContent: data.meta.title ?? data.url });
@@ -81,7 +86,7 @@ function renderResult(data: PagefindResultData, queryWords: readonly string[]): 
   const excerpt = element('p', { className: 'excerpt' });
   // buildExcerpt escapes the text and adds only <mark>: safe to insert.
   excerpt.innerHTML = html;
-  return element('li', {}, element('article', {}, element('h2', {}, link), meta, excerpt));
+  return { item: element('li', {}, element('article', {}, element('h2', {}, link), meta, excerpt)), marked: marked.length };
 }
 
 function renderFilters(container: HTMLElement, available: Record<string, Record<string, number>>, state: SearchState, onChange: () => void) {
@@ -107,8 +112,10 @@ export async function startSearchPage(): Promise<void> {
   const filters = document.querySelector<HTMLElement>('#search-filters')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
-  const [pagefind, lexicon] = await Promise.all([loadPagefind(), loadLexicon()]);
+  const pagefind = await loadPagefind();
+  let lexicon: Lexicon | undefined;
   if (!pagefind) {
     status.textContent = 'فهرس البحث غير متاح. يُبنى الفهرس مع الموقع: شغّل npm run build ثم npm run preview.';
     return;
@@ -144,14 +151,35 @@ export async function startSearchPage(): Promise<void> {
       if (retried === null) return;
       [words, search] = [retry, await wholeWordResults(retried, retry)];
     }
-    const shown = await Promise.all(search.results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
-    const marking = wordsToMark(words, lexicon);
-    list.replaceChildren(...shown.map((data) => renderResult(data, marking)));
+    const found = search;
+    const queryWords = words;
+    let shown: PagefindResultData[] = [];
+    const draw = (marking: readonly string[]) => {
+      const rendered = shown.map((data) => renderResult(data, marking));
+      list.replaceChildren(...rendered.map((r) => r.item));
+      more.hidden = shown.length >= found.results.length;
+      return rendered.some((r) => r.marked === 0);
+    };
+    const showMore = async () => {
+      const next = await Promise.all(found.results.slice(shown.length, shown.length + PAGE_OF_RESULTS).map((r) => r.data()));
+      shown = [...shown, ...next];
+      const unmarked = draw(wordsToMark(queryWords, lexicon ?? NO_LEXICON));
+      // An excerpt with nothing marked holds the words in another spelling: an alias or a plural.
+      if (unmarked && !lexicon) {
+        lexicon = await loadLexicon();
+        draw(wordsToMark(queryWords, lexicon));
+      }
+    };
+    more.onclick = async () => {
+      const before = shown.length;
+      await showMore();
+      list.querySelectorAll<HTMLAnchorElement>('h2 a')[before]?.focus();
+    };
+    await showMore();
     status.textContent =
-      search.results.length === 0
+      found.results.length === 0
         ? `لا نتائج لـ«${state.query}». جرّب كلمة أخرى أو أزل بعض عوامل التصفية.`
-        : `${countNoun(search.results.length, ARTICLES)} لـ«${state.query}»` +
-          (search.results.length > SHOWN_RESULTS ? ` (تظهر أول ${SHOWN_RESULTS})` : '');
+        : `${countNoun(found.results.length, ARTICLES)} لـ«${state.query}»`;
   };
 
   renderFilters(filters, await pagefind.filters(), state, run);

@@ -61,3 +61,17 @@ test('an article links to its original, marked as external, and shows when it wa
   await expect(original).toContainText('(رابط إلى موقع خارجي)');
   await expect(page.locator('.meta')).toContainText(/آخر تحديث:\s*2 يناير 2026/);
 });
+
+test('search draws ten results first and loads more on request, moving focus to them', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('كوريا')}`);
+  const results = page.locator('#search-results li');
+  await expect(page.locator('#search-status')).toHaveText('25 مقالًا لـ«كوريا»');
+  await expect(results).toHaveCount(10);
+  const more = page.getByRole('button', { name: 'المزيد من النتائج' });
+  await more.click();
+  await expect(results).toHaveCount(20);
+  await expect(results.nth(10).locator('h2 a')).toBeFocused();
+  await more.click();
+  await expect(results).toHaveCount(25);
+  await expect(more).toBeHidden();
+});

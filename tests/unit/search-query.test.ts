@@ -5,7 +5,9 @@ import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery, wordsToMark } 
 
 describe('prepareQuery', () => {
   it.each([
-    ['المعاهده', ['معاهده']],
+    ['المعاهده', ['معاهد']],
+    ['المعاهدة', ['معاهد']],
+    ['قوة', ['قوه']],
     ['وبالجيش', ['جيش']],
     ['للمهندسين', ['مهندسين']],
     ['الجيوش', ['جيوش']],
@@ -58,7 +60,7 @@ describe('wordsToMark', () => {
   });
 
   it('adds the other forms of a plural', () => {
-    expect(wordsToMark(prepareQuery('سلاح'), lexicon)).toContain('اسلحه');
+    expect(wordsToMark(prepareQuery('سلاح'), lexicon)).toContain('اسلح');
   });
 
   it('adds nothing for part of a name', () => {
