@@ -1,4 +1,6 @@
 /**
+ * Keys are in normalized spelling (see normalizeLetters), the form the words arrive in.
+ *
  * Numbers written with words ("12 ألف", "عشرة آلاف", "1.2 مليون", "ألفين") as digits, so a
  * reader who types 3000, 3,000, ٣٠٠٠ or "3 آلاف" finds an article that wrote any of them.
  * Works on normalized words (see arabic-normalize.ts): hamza seats are bare, ة is ه.
@@ -10,7 +12,8 @@ const UNITS: Record<string, number> = {
   سبع: 7, سبعه: 7, ثماني: 8, ثمان: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
   ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
-  مئه: 100, مائه: 100, مئات: 100,
+  // مئة, مائة and مئات after normalization (ئ → ي, ة → ه); the dual مئتان/مئتين is 200.
+  ميه: 100, مايه: 100, ميات: 100, ميتان: 200, ميتين: 200, ميتا: 200, ميتي: 200,
 };
 // The counted word for thousands and millions, in every form a count takes.
 const MULTIPLIERS: Record<string, number> = {

@@ -102,13 +102,13 @@ function renderFilters(container: HTMLElement, available: Record<string, Record<
     }
     container.append(fieldset);
   }
-  container.hidden = container.childElementCount === 0;
 }
 
 export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const filterPanel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
   const filters = document.querySelector<HTMLElement>('#search-filters')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
@@ -182,7 +182,22 @@ export async function startSearchPage(): Promise<void> {
         : `${countNoun(found.results.length, ARTICLES)} لـ«${state.query}»`;
   };
 
-  renderFilters(filters, await pagefind.filters(), state, run);
+  // Filter values are loaded when the panel is opened: once loaded, Pagefind counts them over
+  // every matching page on each search, which at 10,000 articles doubled the time to results.
+  let filtersLoaded = false;
+  const loadFilters = async () => {
+    if (filtersLoaded) return;
+    filtersLoaded = true;
+    renderFilters(filters, await pagefind.filters(), state, run);
+  };
+  filterPanel.addEventListener('toggle', () => {
+    if (filterPanel.open) void loadFilters();
+  });
+  filterPanel.hidden = false;
+  if (SEARCH_FILTERS.some((name) => state.filters[name].length > 0)) {
+    filterPanel.open = true;
+    await loadFilters();
+  }
   input.addEventListener('input', run);
   sort.addEventListener('change', run);
   form.addEventListener('submit', (event) => {

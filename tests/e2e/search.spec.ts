@@ -40,10 +40,12 @@ test('typing searches as the reader types and keeps the URL in step', async ({ p
 test('filters narrow the results and are part of the URL', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('كوريا')}`);
   await expect(results(page)).toHaveCount(5);
+  await page.getByText('تصفية النتائج حسب الموضوع والمصدر والسنة').click();
   await page.getByRole('group', { name: 'السنة' }).getByLabel('2024').check();
   await expect(results(page)).toHaveCount(1);
   await expect(page).toHaveURL(/year=2024/);
   await page.reload();
+  // A shared link with filters opens the panel with them applied.
   await expect(page.getByRole('group', { name: 'السنة' }).getByLabel('2024')).toBeChecked();
   await expect(results(page)).toHaveCount(1);
 });

@@ -20,11 +20,22 @@ describe('numbersAsDigits', () => {
     ['ألفين', '2000'],
     ['ألف جندي', '1000 جندي'],
     ['خمسة ملايين', '5000000'],
+    ['مئة ألف', '100000'],
+    ['مائة ألف جندي', '100000 جندي'],
+    ['مئتا ألف', '200000'],
   ])('%s → %s', (text, expected) => expect(asDigits(text)).toBe(expected));
 
   it('leaves plain numbers and other words alone', () => {
     expect(asDigits('أرسلت 1500 جندي عام 2024')).toBe('ارسلت 1500 جندي عام 2024');
     expect(asDigits('14,000 جنديا')).toBe('14000 جنديا');
+  });
+});
+
+describe('the number words are written as the normalizer writes them', () => {
+  it('finds every unit word after normalization', () => {
+    for (const word of ['واحد', 'ثلاثة', 'أربعة', 'ثمانية', 'عشرة', 'عشرون', 'مئة', 'مائة', 'مئات', 'مئتان']) {
+      expect(numberWords(normalizedWords(word)), word).toHaveLength(1);
+    }
   });
 });
 
