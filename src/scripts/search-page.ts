@@ -12,6 +12,7 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(query: string | null, options: Record<string, unknown>, delay: number): Promise<PagefindSearch | null>;
 }
@@ -21,8 +22,9 @@ interface PagefindSearch {
 
 /** Pagefind's results, or none when its best result does not really contain the words. */
 async function realResults(search: PagefindSearch, words: readonly string[]): Promise<PagefindSearch> {
-  const best = search.results[0];
-  return best && isRealMatch((await best.data()).content, words) ? search : { results: [] };
+  // The first page of results is needed anyway: fetch it all at once, check the best of it.
+  const [best] = await Promise.all(search.results.slice(0, PAGE_OF_RESULTS).map((r) => r.data()));
+  return best && isRealMatch(best.content, words) ? search : { results: [] };
 }
 
 /** A retried query's results that contain its guessed words whole, checked one by one. */
@@ -70,6 +72,9 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
   try {
     const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
+    // Load the index's metadata and engine now, while the reader is still typing, instead of
+    // on the first keystroke: the search page exists to search.
+    void pagefind.init();
     return pagefind;
   } catch {
     return undefined;
