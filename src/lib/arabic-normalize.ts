@@ -42,14 +42,19 @@ export function normalizeLetters(text: string): string {
     .toLowerCase();
 }
 
-/** Normalized words of a text, punctuation dropped. */
-export function normalizedWords(text: string): string[] {
-  return normalizeLetters(text)
+/** The words of text that is already normalized (normalizeLetters), punctuation dropped. */
+export function splitNormalized(normalized: string): string[] {
+  return normalized
     .replace(/(?<=\d)\.(?=\d)/g, '\u0000') // keep decimal points ("1.2 مليون") inside numbers
     .replace(PUNCTUATION, ' ')
     .replaceAll('\u0000', '.')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/** Normalized words of a text, punctuation dropped. */
+export function normalizedWords(text: string): string[] {
+  return splitNormalized(normalizeLetters(text));
 }
 
 /** A whole text normalized, words separated by single spaces. */

@@ -1,4 +1,4 @@
-import { normalizedWords, procliticVariants } from './arabic-normalize.ts';
+import { normalizeLetters, procliticVariants, splitNormalized } from './arabic-normalize.ts';
 import { numberWords } from './number-words.ts';
 
 /** Separates an article's real text from its index-only word forms in Pagefind's content. */
@@ -12,14 +12,25 @@ export function realText(content: string): string {
   return content.split(SEARCH_EXTRAS_MARK)[0]!.trim();
 }
 
-/** Does a word as written answer one of the (prepared) query words? Prefix, as Pagefind matches. */
-function matches(token: string, queryWords: readonly string[]): boolean {
-  for (const word of normalizedWords(token)) {
+/** Does a written word, given in normalized words, answer a query word? Prefix, as Pagefind matches. */
+function matches(words: readonly string[], queryWords: readonly string[]): boolean {
+  for (const word of words) {
     for (const form of procliticVariants(word)) {
       if (queryWords.some((q) => form.startsWith(q))) return true;
     }
   }
   return false;
+}
+
+/**
+ * Each written token's normalized words. The text is normalized once, not token by token;
+ * should normalization ever change the number of tokens (a ligature that spells several
+ * words), it falls back to one token at a time.
+ */
+function normalizedTokens(tokens: readonly string[]): string[][] {
+  const whole = normalizeLetters(tokens.join(' ')).split(' ');
+  const aligned = whole.length === tokens.length;
+  return tokens.map((token, i) => splitNormalized(aligned ? whole[i]! : normalizeLetters(token)));
 }
 
 export interface Excerpt {
@@ -35,9 +46,10 @@ export interface Excerpt {
  */
 export function buildExcerpt(content: string, queryWords: readonly string[], length = 30): Excerpt {
   const tokens = realText(content).split(/\s+/).filter(Boolean);
-  const hit = tokens.map((token) => matches(token, queryWords));
+  const normalized = normalizedTokens(tokens);
+  const hit = normalized.map((words) => matches(words, queryWords));
   // Numbers written in words ("3 آلاف") answer a query for their digits ("3000").
-  const firstWords = tokens.map((token) => normalizedWords(token)[0] ?? '');
+  const firstWords = normalized.map((words) => words[0] ?? '');
   for (const span of numberWords(firstWords)) {
     if (queryWords.includes(span.value)) for (let k = 0; k < span.length; k++) hit[span.start + k] = true;
   }
