@@ -7,9 +7,14 @@
  *
  * Reports per variant: index size, bytes a first query fetches (everything search loads, from
  * the page's opening to the results drawn), time from typing to results drawn once the page
- * has settled (median of 20 queries), and results found. Writes bench/search-results.json.
+ * has settled (median of every query of every round), and results found. Writes
+ * bench/search-results.json.
+ *
+ *   --count N    articles (default 10000)
+ *   --rounds N   times each side answers the 20 queries (default 3), alternating sides
+ *   --reuse      measure the sites built by the last run again, without rebuilding
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
@@ -60,6 +65,8 @@ function folderSize(folder: string): number {
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 async function measure(browser: Browser, variant: Variant) {
   const times: number[] = [];
   const bytes: number[] = [];
@@ -86,18 +93,11 @@ async function measure(browser: Browser, variant: Variant) {
     bytes.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
     await context.close();
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return { firstQueryBytes: bytes[0]!, medianQueryBytes: median(bytes), medianMs: Math.round(median(times)), found };
+  return { firstQueryBytes: bytes[0]!, bytes, times, found };
 }
 
-async function main() {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
-  const count = Number(values.count);
-  const work = resolve('bench/.work/search');
-  const ours = join(work, 'ours');
-  const stock = join(work, 'stock');
+async function buildBoth(count: number, work: string, ours: string, stock: string): Promise<number> {
   rmSync(work, { recursive: true, force: true });
-
   console.log(`generating ${count} articles…`);
   generateCorpus(count, ours);
   console.log('building the site…');
@@ -105,7 +105,7 @@ async function main() {
   process.env.ARABIC_NEWS_CACHE_DIR = join(ours, 'cache');
   const buildStart = performance.now();
   await stagedBuild(join(ours, 'dist'));
-  const buildSeconds = (performance.now() - buildStart) / 1000;
+  const buildSeconds = Math.round((performance.now() - buildStart) / 1000);
 
   console.log('indexing the same pages with stock Pagefind…');
   cpSync(join(ours, 'dist'), join(stock, 'dist'), { recursive: true });
@@ -123,10 +123,36 @@ async function main() {
   await index!.writeFiles({ outputPath: join(stock, 'dist', 'pagefind') });
   await pagefind.close();
 
+  return buildSeconds;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      rounds: { type: 'string', default: '3' },
+      reuse: { type: 'boolean', default: false },
+    },
+  });
+  const rounds = Number(values.rounds);
+  const work = resolve('bench/.work/search');
+  const ours = join(work, 'ours');
+  const stock = join(work, 'stock');
+  const marker = join(work, 'built.json');
+  let count = Number(values.count);
+  let buildSeconds = 0;
+  if (values.reuse && existsSync(marker)) {
+    ({ count, buildSeconds } = JSON.parse(readFileSync(marker, 'utf8')) as { count: number; buildSeconds: number });
+    console.log(`measuring the ${count}-article sites built by the last run`);
+  } else {
+    buildSeconds = await buildBoth(count, work, ours, stock);
+    writeFileSync(marker, JSON.stringify({ count, buildSeconds }));
+  }
+
   const servers = [await serveFolder(join(ours, 'dist'), 4611), await serveFolder(join(stock, 'dist'), 4612)];
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const oursResult = await measure(browser, {
+    const oursVariant: Variant = {
       name: 'ours',
       url: 'http://127.0.0.1:4611/search/',
       ready: async (page) => void (await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('اكتب'))),
@@ -134,8 +160,8 @@ async function main() {
       done: `/لـ«|لا نتائج/.test(document.querySelector('#search-status').textContent)`,
       count: `document.querySelectorAll('#search-results li').length`,
       isSearchRequest: (path) => path.startsWith('/pagefind/') || path === '/search-lexicon.json' || /^\/_astro\/.*\.js$/.test(path),
-    });
-    const stockResult = await measure(browser, {
+    };
+    const stockVariant: Variant = {
       name: 'stock',
       url: 'http://127.0.0.1:4612/bench-search/',
       ready: async (page) => void (await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'ready')),
@@ -143,13 +169,30 @@ async function main() {
       done: `/results/.test(document.querySelector('#status').textContent)`,
       count: `document.querySelectorAll('#results li').length`,
       isSearchRequest: (path) => path.startsWith('/pagefind/'),
+    };
+    // Rounds alternate the sides, so a slow spell of the machine does not fall on one only.
+    const runs = { ours: [] as Awaited<ReturnType<typeof measure>>[], stock: [] as Awaited<ReturnType<typeof measure>>[] };
+    for (let round = 0; round < rounds; round++) {
+      runs.ours.push(await measure(browser, oursVariant));
+      runs.stock.push(await measure(browser, stockVariant));
+      const ratio = median(runs.ours.at(-1)!.times) / median(runs.stock.at(-1)!.times);
+      console.log(`round ${round + 1}: ours/stock time ${(ratio * 100).toFixed(0)}%`);
+    }
+    const summary = (side: Awaited<ReturnType<typeof measure>>[], folder: string) => ({
+      indexBytes: folderSize(join(folder, 'dist', 'pagefind')),
+      firstQueryBytes: side[0]!.firstQueryBytes,
+      medianQueryBytes: median(side.flatMap((r) => r.bytes)),
+      medianMs: Math.round(median(side.flatMap((r) => r.times))),
+      roundMedianMs: side.map((r) => Math.round(median(r.times))),
+      found: side[0]!.found,
     });
     const results = {
       date: new Date().toISOString(),
       articles: count,
-      buildSeconds: Math.round(buildSeconds),
-      ours: { indexBytes: folderSize(join(ours, 'dist', 'pagefind')), ...oursResult },
-      stock: { indexBytes: folderSize(join(stock, 'dist', 'pagefind')), ...stockResult },
+      rounds,
+      buildSeconds,
+      ours: summary(runs.ours, ours),
+      stock: summary(runs.stock, stock),
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/search-results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -160,7 +203,7 @@ async function main() {
     console.log(`| index size | ${kb(results.ours.indexBytes)} | ${kb(results.stock.indexBytes)} | ${ratio(results.ours.indexBytes, results.stock.indexBytes)} |`);
     console.log(`| bytes for a first query | ${kb(results.ours.firstQueryBytes)} | ${kb(results.stock.firstQueryBytes)} | ${ratio(results.ours.firstQueryBytes, results.stock.firstQueryBytes)} |`);
     console.log(`| median bytes per cold query | ${kb(results.ours.medianQueryBytes)} | ${kb(results.stock.medianQueryBytes)} | ${ratio(results.ours.medianQueryBytes, results.stock.medianQueryBytes)} |`);
-    console.log(`| typing to results drawn, median of ${QUERIES.length} | ${results.ours.medianMs} ms | ${results.stock.medianMs} ms | ${ratio(results.ours.medianMs, results.stock.medianMs)} |`);
+    console.log(`| typing to results drawn, median of ${QUERIES.length} queries × ${rounds} rounds | ${results.ours.medianMs} ms | ${results.stock.medianMs} ms | ${ratio(results.ours.medianMs, results.stock.medianMs)} |`);
     const zero = (found: Record<string, number>) => Object.values(found).filter((n) => n === 0).length;
     console.log(`| queries with no result | ${zero(results.ours.found)} | ${zero(results.stock.found)} | |`);
   } finally {
