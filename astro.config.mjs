@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import { rehypeIsolateLatin } from './src/lib/rehype-isolate-latin.ts';
 import { rehypeLogicalAlign } from './src/lib/rehype-logical-align.ts';
+import { rehypeFigureQuotes } from './src/lib/rehype-figure-quotes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Test fixtures and benchmarks build the same site from another content folder into
@@ -25,7 +26,8 @@ export default defineConfig({
       // remark-gfm is ours, listed below, rather than the processor's built-in copy.
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSlug, rehypeIsolateLatin, rehypeLogicalAlign],
+      // Quotes are marked before Latin runs are isolated, while sentences are still whole text.
+      rehypePlugins: [rehypeSlug, rehypeFigureQuotes, rehypeIsolateLatin, rehypeLogicalAlign],
     }),
   },
   integrations: [mdx(), pagefindIndex()],

@@ -62,10 +62,15 @@ const articles = defineCollection({
                 qualifier: z.enum(QUALIFIERS, { error: `use one of: ${QUALIFIERS.join(', ')}` }).default('exact'),
                 /** Who says so, in the article's own words. */
                 claimant: z.string({ error: 'required: say who gives this number, in the article’s own words' }).trim().min(1, { error: 'say who gives this number, in the article’s own words' }),
+                /** The claimant as an entity of content/entities/, when it is one, to follow its figures across articles. */
+                claimantId: reference('entities').optional(),
                 /** The date the number refers to (YYYY-MM-DD or YYYY-MM) when it is not the article's date. */
                 asOf: dayOrMonth.optional(),
-                /** The sentence of the article that states the number, copied exactly. */
-                quote: z.string().trim().min(1).optional(),
+                /** The sentence of the article that states the number, copied from the body; the build checks it is there. */
+                quote: z
+                  .string({ error: 'required: copy the sentence of the article that states this number' })
+                  .trim()
+                  .min(1, { error: 'copy the sentence of the article that states this number' }),
               })
               .refine((f) => f.valueMax === undefined || f.valueMax > f.value, {
                 error: 'valueMax must be larger than value',

@@ -8,6 +8,7 @@ export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
 export type Topic = CollectionEntry<'topics'>;
 export type Metric = CollectionEntry<'metrics'>;
+export type Entity = CollectionEntry<'entities'>;
 
 /** Everything the pages list, loaded, sorted and grouped once per build. */
 export interface Catalog {
@@ -16,6 +17,7 @@ export interface Catalog {
   sources: Map<string, Source>;
   topics: Map<string, Topic>;
   metrics: Map<string, Metric>;
+  entities: Map<string, Entity>;
   /** Articles of each topic id, newest first. */
   byTopic: Map<string, Article[]>;
   /** Articles of each source id, newest first. */
@@ -41,6 +43,7 @@ async function loadCatalog(): Promise<Catalog> {
     sources: new Set(sources.map((s) => s.id)),
     topics: new Set(topics.map((t) => t.id)),
     metrics: new Set(metrics.map((m) => m.id)),
+    entities: new Set(entities.map((e) => e.id)),
   };
   const problems = [...brokenReferences(articles, known), ...brokenParents(topics, known.topics)];
   if (problems.length > 0) {
@@ -52,6 +55,7 @@ async function loadCatalog(): Promise<Catalog> {
     sources: byId(sources),
     topics: byId(topics),
     metrics: byId(metrics),
+    entities: byId(entities),
     ...groupArticles(sorted),
     lexicon: buildLexicon(
       entities.map((e) => e.data),

@@ -21,3 +21,10 @@ export function isoDay(date: Date): string {
 export function yearOf(date: Date): number {
   return date.getUTCFullYear();
 }
+
+const monthYear = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "سبتمبر 2025" for "2025-09", "14 سبتمبر 2025" for "2025-09-14": a figure's asOf as readers say it. */
+export function formatDayOrMonth(value: string): string {
+  return value.length === 7 ? monthYear.format(new Date(`${value}-01T00:00:00Z`)) : formatArabicDate(new Date(`${value}T00:00:00Z`));
+}

@@ -7,7 +7,7 @@ export interface ReferencingArticle {
   data: {
     source: { id: string };
     topics: ReadonlyArray<{ id: string }>;
-    figures: ReadonlyArray<{ metric: { id: string } }>;
+    figures: ReadonlyArray<{ metric: { id: string }; claimantId?: { id: string } | undefined }>;
   };
 }
 
@@ -15,6 +15,7 @@ export interface KnownIds {
   sources: ReadonlySet<string>;
   topics: ReadonlySet<string>;
   metrics: ReadonlySet<string>;
+  entities: ReadonlySet<string>;
 }
 
 /** One problem, in the form editors read: where, which field, what is wrong and how to fix it. */
@@ -60,6 +61,10 @@ export function brokenReferences(articles: readonly ReferencingArticle[], known:
     figures.forEach((figure, i) => {
       if (!known.metrics.has(figure.metric.id)) {
         problems.push(unknownId(article, `figures[${i}].metric`, figure.metric.id, 'metrics', known.metrics));
+      }
+      const claimant = figure.claimantId?.id;
+      if (claimant !== undefined && !known.entities.has(claimant)) {
+        problems.push(unknownId(article, `figures[${i}].claimantId`, claimant, 'entities', known.entities));
       }
     });
   }

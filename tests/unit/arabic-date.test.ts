@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArabicDate, isoDay, yearOf } from '../../src/lib/arabic-date.ts';
+import { formatArabicDate, formatDayOrMonth, isoDay, yearOf } from '../../src/lib/arabic-date.ts';
 
 describe('formatArabicDate', () => {
   it('writes day, Arabic month name and year with Western digits', () => {
@@ -19,5 +19,12 @@ describe('isoDay and yearOf', () => {
     const date = new Date('2025-04-28T00:00:00Z');
     expect(isoDay(date)).toBe('2025-04-28');
     expect(yearOf(date)).toBe(2025);
+  });
+});
+
+describe('formatDayOrMonth', () => {
+  it('says a month or a day as readers write it', () => {
+    expect(formatDayOrMonth('2025-09')).toBe('سبتمبر 2025');
+    expect(formatDayOrMonth('2025-09-14')).toBe('14 سبتمبر 2025');
   });
 });

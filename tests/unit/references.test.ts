@@ -6,6 +6,7 @@ const known = {
   sources: new Set(['cnn-arabic', 'fox-news', 'unattributed']),
   topics: new Set(['russia-ukraine-war', 'north-korean-troops-in-russia']),
   metrics: new Set(['killed', 'wounded', 'troops-sent']),
+  entities: new Set(['nis', 'volodymyr-zelensky']),
 };
 const article = (source: string, topics: string[], metrics: string[]) => ({
   id: 'a',
@@ -49,6 +50,16 @@ describe('brokenReferences', () => {
     );
     const [unknown] = brokenReferences([article('reuters', ['russia-ukraine-war'], [])], known);
     expect(unknown!.message).not.toContain('did you mean');
+  });
+
+  it('checks the claimant entity of each figure', () => {
+    const withClaimant = {
+      id: 'a',
+      filePath: 'content/articles/a.mdx',
+      data: { source: { id: 'fox-news' }, topics: [{ id: 'russia-ukraine-war' }], figures: [{ metric: { id: 'killed' }, claimantId: { id: 'zelensky' } }] },
+    };
+    const [problem] = brokenReferences([withClaimant], known);
+    expect([problem!.field, problem!.message]).toEqual(['figures[0].claimantId', expect.stringContaining('is not in content/entities/')]);
   });
 
   it('checks topics’ parents too', () => {

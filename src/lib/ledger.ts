@@ -1,0 +1,77 @@
+import { normalizeArabic } from './arabic-normalize.ts';
+import type { Qualifier } from './figures.ts';
+
+/** One figure as the ledger lists it: the number, who claims it, when, and where it was read. */
+export interface Claim {
+  metric: string;
+  value: number;
+  valueMax?: number | undefined;
+  qualifier: Qualifier;
+  claimant: string;
+  claimantId?: string | undefined;
+  /** The day or month the number refers to: its asOf, else the article's date (YYYY-MM[-DD]). */
+  when: string;
+  asOf?: string | undefined;
+  quote: string;
+  /** The anchor of the quoted sentence in the article (quote-1…). */
+  anchor?: string | undefined;
+  article: { id: string; title: string; date: string; source: string };
+}
+
+/** Claims by one claimant on one metric, in time order: a revision is one line, not a contradiction. */
+export interface Series {
+  key: string;
+  claimant: string;
+  claimantId?: string | undefined;
+  claims: Claim[];
+}
+
+export interface MetricLedger {
+  metric: string;
+  /** Every claim, oldest first (by the date it refers to, then the article's date). */
+  claims: Claim[];
+  /** The same claims grouped by claimant, largest series first. */
+  series: Series[];
+}
+
+/** One claimant, whether named by entity id or, without one, by the same words. */
+function claimantKey(claim: Claim): string {
+  return claim.claimantId ? `entity:${claim.claimantId}` : `text:${normalizeArabic(claim.claimant)}`;
+}
+
+const byTime = (a: Claim, b: Claim) =>
+  a.when.localeCompare(b.when) || a.article.date.localeCompare(b.article.date) || a.value - b.value;
+
+/**
+ * The ledger of a set of claims: for each metric (in `metricOrder`, then any others), its
+ * claims in time order and the series of each claimant. One pass to group, one sort each.
+ */
+export function buildLedger(claims: readonly Claim[], metricOrder: readonly string[] = []): MetricLedger[] {
+  const byMetric = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const list = byMetric.get(claim.metric) ?? [];
+    list.push(claim);
+    byMetric.set(claim.metric, list);
+  }
+  const rank = (metric: string) => {
+    const at = metricOrder.indexOf(metric);
+    return at === -1 ? metricOrder.length : at;
+  };
+  return [...byMetric.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([metric, list]) => {
+      const sorted = [...list].sort(byTime);
+      const series = new Map<string, Series>();
+      for (const claim of sorted) {
+        const key = claimantKey(claim);
+        const entry = series.get(key) ?? { key, claimant: claim.claimant, claimantId: claim.claimantId, claims: [] };
+        entry.claims.push(claim);
+        series.set(key, entry);
+      }
+      return {
+        metric,
+        claims: sorted,
+        series: [...series.values()].sort((a, b) => b.claims.length - a.claims.length || a.key.localeCompare(b.key)),
+      };
+    });
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildLedger, type Claim } from '../../src/lib/ledger.ts';
+
+const claim = (metric: string, value: number, when: string, claimant: string, claimantId?: string, article = 'a'): Claim => ({
+  metric,
+  value,
+  qualifier: 'exact',
+  claimant,
+  claimantId,
+  when,
+  quote: 'q',
+  article: { id: article, title: 't', date: when.length === 7 ? `${when}-15` : when, source: 's' },
+});
+
+describe('buildLedger', () => {
+  const claims = [
+    claim('killed', 2000, '2025-09', 'وكالة الاستخبارات الكورية الجنوبية', 'nis', 'b'),
+    claim('troops-sent', 12000, '2025-11-14', 'زيلينسكي', 'volodymyr-zelensky', 'a'),
+    claim('troops-sent', 1500, '2024-10-18', 'جهاز المخابرات الوطنية', 'nis', 'd'),
+    claim('troops-sent', 14000, '2025-11-14', 'مصادر من كوريا الجنوبية', undefined, 'a'),
+    claim('killed', 300, '2025-02-04', 'معلومات استخباراتية', undefined, 'e'),
+    claim('troops-sent', 12000, '2025-02-04', 'جهاز المخابرات الوطنية', 'nis', 'e'),
+  ];
+  const ledger = buildLedger(claims, ['troops-sent', 'killed']);
+
+  it('gives each metric its claims, oldest first by the date they refer to', () => {
+    expect(ledger.map((m) => m.metric)).toEqual(['troops-sent', 'killed']);
+    expect(ledger[0]!.claims.map((c) => c.value)).toEqual([1500, 12000, 12000, 14000]);
+    expect(ledger[1]!.claims.map((c) => c.when)).toEqual(['2025-02-04', '2025-09']);
+  });
+
+  it('groups one claimant’s figures into one series, in time order: a revision, not a contradiction', () => {
+    const nis = ledger[0]!.series.find((s) => s.claimantId === 'nis')!;
+    expect(nis.claims.map((c) => [c.when, c.value])).toEqual([
+      ['2024-10-18', 1500],
+      ['2025-02-04', 12000],
+    ]);
+    expect(ledger[0]!.series[0]!.key).toBe('entity:nis');
+  });
+
+  it('treats the same words as the same claimant when there is no entity id', () => {
+    const same = buildLedger([
+      claim('killed', 100, '2025-01-01', 'مصادر غربية'),
+      claim('killed', 200, '2025-03-01', 'مصادرُ غربية'),
+      claim('killed', 300, '2025-03-01', 'مصادر أوكرانية'),
+    ]);
+    expect(same[0]!.series.map((s) => s.claims.length)).toEqual([2, 1]);
+  });
+
+  it('is empty without claims', () => {
+    expect(buildLedger([])).toEqual([]);
+  });
+});
