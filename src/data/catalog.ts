@@ -1,5 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupArticles } from '../lib/grouping.ts';
+import { isoDay } from '../lib/arabic-date.ts';
+import { quoteAnchors } from '../lib/figure-quotes.ts';
+import type { Claim } from '../lib/ledger.ts';
 import { brokenParents, brokenReferences, formatProblems } from '../lib/references.ts';
 import { buildLexicon, buildVocabulary, type Lexicon, type Vocabulary } from '../lib/search-extras.ts';
 import { newestFirst } from '../lib/sort.ts';
@@ -26,6 +29,31 @@ export interface Catalog {
   lexicon: Lexicon;
   /** Every word of the articles in its query form, to confirm guessed particles for search. */
   vocabulary: Vocabulary;
+  /** Every figure of every article as a claim, newest article first. */
+  claims: Claim[];
+  /** Claims by claimant entity id. */
+  claimsByClaimant: Map<string, Claim[]>;
+  /** Claims of each topic's articles, by topic id. */
+  claimsByTopic: Map<string, Claim[]>;
+}
+
+/** An article's figures as claims, each with the anchor of its quoted sentence. */
+function claimsOf(article: Article): Claim[] {
+  const anchors = quoteAnchors(article.data.figures);
+  const date = isoDay(article.data.date);
+  return article.data.figures.map((figure, i) => ({
+    metric: figure.metric.id,
+    value: figure.value,
+    valueMax: figure.valueMax,
+    qualifier: figure.qualifier,
+    claimant: figure.claimant,
+    claimantId: figure.claimantId?.id,
+    when: figure.asOf ?? date,
+    asOf: figure.asOf,
+    quote: figure.quote,
+    anchor: anchors[i],
+    article: { id: article.id, title: article.data.title, date, source: article.data.source.id },
+  }));
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
@@ -50,7 +78,26 @@ async function loadCatalog(): Promise<Catalog> {
     throw new Error(`Content refers to entries that do not exist:\n${formatProblems(problems)}`);
   }
   const sorted = newestFirst(articles);
+  // One pass: each article's claims go to the whole site, its claimants and its topics.
+  const claims: Claim[] = [];
+  const claimsByClaimant = new Map<string, Claim[]>();
+  const claimsByTopic = new Map<string, Claim[]>();
+  const push = (map: Map<string, Claim[]>, key: string, claim: Claim) => {
+    const list = map.get(key);
+    if (list) list.push(claim);
+    else map.set(key, [claim]);
+  };
+  for (const article of sorted) {
+    for (const claim of claimsOf(article)) {
+      claims.push(claim);
+      if (claim.claimantId !== undefined) push(claimsByClaimant, claim.claimantId, claim);
+      for (const topic of article.data.topics) push(claimsByTopic, topic.id, claim);
+    }
+  }
   return {
+    claims,
+    claimsByClaimant,
+    claimsByTopic,
     articles: sorted,
     sources: byId(sources),
     topics: byId(topics),

@@ -1,0 +1,52 @@
+import type { Claim } from './ledger.ts';
+
+/** The columns of the open data, in order; documented in the README. */
+export const EXPORT_COLUMNS = [
+  'article',
+  'title',
+  'source',
+  'date',
+  'metric',
+  'value',
+  'valueMax',
+  'qualifier',
+  'claimant',
+  'claimantId',
+  'asOf',
+  'quote',
+] as const;
+
+export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
+
+/** One row per claim, as the JSON and CSV files publish them. */
+export function exportRows(claims: readonly Claim[]): ExportRow[] {
+  return claims.map((c) => ({
+    article: `/articles/${c.article.id}/`,
+    title: c.article.title,
+    source: c.article.source,
+    date: c.article.date,
+    metric: c.metric,
+    value: c.value,
+    valueMax: c.valueMax ?? null,
+    qualifier: c.qualifier,
+    claimant: c.claimant,
+    claimantId: c.claimantId ?? null,
+    asOf: c.asOf ?? null,
+    quote: c.quote,
+  }));
+}
+
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * RFC 4180 CSV with a header row and CRLF line ends, preceded by a UTF-8 byte order mark so
+ * spreadsheet programs read the Arabic as Arabic.
+ */
+export function toCsv(rows: readonly ExportRow[]): string {
+  const lines = [EXPORT_COLUMNS.join(','), ...rows.map((row) => EXPORT_COLUMNS.map((c) => csvField(row[c])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_COLUMNS, exportRows, toCsv } from '../../src/lib/figure-export.ts';
+import type { Claim } from '../../src/lib/ledger.ts';
+
+const claim: Claim = {
+  metric: 'troops-sent',
+  value: 14000,
+  qualifier: 'about',
+  claimant: 'مصادر من كوريا الجنوبية، وأوكرانيا',
+  when: '2025-11-14',
+  quote: 'قال "إنهم" أرسلوا 14,000 جندي.',
+  article: { id: 'a', title: 'عنوان', date: '2025-11-14', source: 'fox-news' },
+};
+
+describe('exportRows', () => {
+  it('has every documented column, empty optional ones as null', () => {
+    const [row] = exportRows([claim]);
+    expect(Object.keys(row!)).toEqual([...EXPORT_COLUMNS]);
+    expect(row).toMatchObject({ article: '/articles/a/', value: 14000, valueMax: null, claimantId: null, asOf: null });
+  });
+});
+
+describe('toCsv', () => {
+  const csv = toCsv(exportRows([claim]));
+
+  it('starts with a byte order mark and a header row, lines ending CRLF', () => {
+    expect(csv.startsWith('\uFEFFarticle,title,source,date,metric,value,valueMax,qualifier,claimant,claimantId,asOf,quote\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('quotes fields with commas and doubles quotation marks', () => {
+    expect(csv).toContain(',"قال ""إنهم"" أرسلوا 14,000 جندي."');
+    expect(csv).toContain(',مصادر من كوريا الجنوبية، وأوكرانيا,');
+  });
+});
