@@ -78,6 +78,27 @@ const cases: Array<{ kind: string; mistake: Mistake; file: string; field: string
   { kind: 'a script address as the original URL', mistake: setField('sourceUrl', '"javascript:alert(1)"'), file: `${ARTICLE}.mdx`, field: 'sourceUrl', fix: /http:\/\/ or https:\/\// },
   { kind: 'an update before publication', mistake: setField('updated', '2025-01-01'), file: `${ARTICLE}.mdx`, field: 'updated', fix: /cannot be earlier than date/ },
   {
+    kind: 'a figure quoting a sentence the article does not have',
+    mistake: editArticle((t) => t.replace(/quote: "وبحسب المعلومات الاستخباراتية، فقد قُتل نحو 300/, 'quote: "وبحسب مصادر أخرى، فقد قُتل نحو 300')),
+    file: `${ARTICLE}.mdx`,
+    field: 'figures[0].quote',
+    fix: /copy the sentence that states the number from the body/,
+  },
+  {
+    kind: 'a figure without its quote',
+    mistake: editArticle((t) => t.replace(/^    quote: .*\n/m, '')),
+    file: `${ARTICLE}.mdx`,
+    field: 'quote',
+    fix: /copy the sentence of the article that states this number/,
+  },
+  {
+    kind: 'an unknown claimant entity',
+    mistake: editArticle((t) => t.replace(/^(    claimant: .*)$/m, '$1\n    claimantId: guardian-newspaper')),
+    file: `${ARTICLE}.mdx`,
+    field: 'figures[0].claimantId',
+    fix: /is not in content\/entities\//,
+  },
+  {
     kind: 'a file name that is not a URL slug',
     mistake: (content) => renameSync(join(content, 'articles', `${ARTICLE}.mdx`), join(content, 'articles', 'Kursk Withdrawal.mdx')),
     file: 'Kursk Withdrawal.mdx',

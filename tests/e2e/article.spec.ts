@@ -50,7 +50,8 @@ for (const [index, seed] of seeds.entries()) {
       const rows = box.locator('tbody tr');
       await expect(rows).toHaveCount(seed.figures.length);
       for (const [i, figure] of seed.figures.entries()) {
-        await expect(rows.nth(i).locator('td').last()).toHaveText(figure.claimant);
+        // Columns: what is counted (row header), the number, the claimant, the link to the sentence.
+        await expect(rows.nth(i).locator('td').nth(1)).toHaveText(figure.claimant);
         await expect(rows.nth(i).locator('.value')).toContainText(new Intl.NumberFormat('en').format(figure.value));
       }
     });

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { seedArticles } from './seeds.ts';
+
+const seeds = seedArticles();
+const totalFigures = seeds.reduce((sum, s) => sum + s.figures.length, 0);
+
+/** A small RFC 4180 reader, enough to check our own export. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r') continue;
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  return rows;
+}
+
+test('each figure in the article box links to its quoted sentence, which scrolls into view marked', async ({ page }) => {
+  const seed = seeds.find((s) => s.id === 'north-korean-troops-clear-mines-in-kursk')!;
+  await page.goto(`/articles/${seed.id}/`);
+  const links = page.locator('aside.figures a.to-quote');
+  await expect(links).toHaveCount(seed.figures.length);
+  await links.nth(2).click();
+  await expect(page).toHaveURL(/#quote-2$/);
+  const sentence = page.locator('#quote-2');
+  await expect(sentence).toBeInViewport();
+  await expect(sentence).toContainText('بودانوف');
+  expect(await sentence.evaluate((el) => el.matches(':target'))).toBe(true);
+});
+
+test('the main topic’s ledger lists every figure of the seed articles, with a chart per metric', async ({ page }) => {
+  await page.goto('/topics/north-korean-troops-in-russia/');
+  const rows = page.locator('section.ledger table.claims tbody tr');
+  await expect(rows).toHaveCount(totalFigures);
+  const metrics = new Set(seeds.flatMap((s) => s.figures.map((f) => f.metric)));
+  await expect(page.locator('section.ledger section.metric')).toHaveCount(metrics.size);
+  for (const claimant of new Set(seeds.flatMap((s) => s.figures.map((f) => f.claimant)))) {
+    await expect(rows.filter({ hasText: claimant }).first()).toBeVisible();
+  }
+});
+
+test('each chart is an accessible image described by its table', async ({ page }) => {
+  await page.goto('/topics/north-korean-troops-in-russia/');
+  const charts = page.locator('svg.chart[role="img"]');
+  expect(await charts.count()).toBeGreaterThan(0);
+  for (const chart of await charts.all()) {
+    const [title, desc, table] = (await chart.getAttribute('aria-labelledby'))!
+      .split(' ')
+      .concat((await chart.getAttribute('aria-describedby'))!);
+    await expect(page.locator(`[id="${title}"]`)).not.toBeEmpty();
+    await expect(page.locator(`[id="${desc}"]`)).toContainText('الجدول التالي يعرض الأرقام نفسها');
+    await expect(page.locator(`table[id="${table}"]`)).toHaveCount(1);
+  }
+});
+
+test('the open data parses, has the documented columns, and matches the pages', async ({ page, request }) => {
+  const json = (await (await request.get('/figures.json')).json()) as Array<Record<string, unknown>>;
+  expect(json).toHaveLength(totalFigures);
+  const csvText = await (await request.get('/figures.csv')).text();
+  const [header, ...rows] = parseCsv(csvText.replace(/^\uFEFF/, ''));
+  expect(header).toEqual(['article', 'title', 'source', 'date', 'metric', 'value', 'valueMax', 'qualifier', 'claimant', 'claimantId', 'asOf', 'quote']);
+  expect(rows).toHaveLength(json.length);
+  rows.forEach((row, i) => {
+    const fromJson = header!.map((column) => (json[i]![column] === null ? '' : String(json[i]![column])));
+    expect(row).toEqual(fromJson);
+  });
+  const topic = (await (await request.get('/topics/north-korean-troops-in-russia/figures.json')).json()) as unknown[];
+  expect(topic).toHaveLength(totalFigures);
+  const first = json[0]!;
+  await page.goto(String(first.article));
+  await expect(page.locator('aside.figures tbody')).toContainText(new Intl.NumberFormat('en').format(Number(first.value)));
+});
+
+test('a claimant page lists every figure the claimant gave, in time order', async ({ page }) => {
+  const given = seeds.flatMap((s) => s.figures.filter((f) => (f as { claimantId?: string }).claimantId === 'nis'));
+  await page.goto('/claimants/nis/');
+  await expect(page.locator('h1')).toContainText('جهاز المخابرات الوطنية');
+  const times = page.locator('table.claims tbody time');
+  await expect(times).toHaveCount(given.length);
+  const dates = await times.evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+  expect(dates).toEqual([...dates].sort());
+});
