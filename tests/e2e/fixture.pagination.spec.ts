@@ -75,3 +75,14 @@ test('search draws ten results first and loads more on request, moving focus to 
   await expect(results).toHaveCount(25);
   await expect(more).toBeHidden();
 });
+
+test('the ledger joins one claimant’s figures over time into one line', async ({ page }) => {
+  // The generated articles repeat the seeds' claims on later dates: each claimant has a series.
+  await page.goto('/topics/north-korean-troops-in-russia/');
+  const troops = page.locator('section.metric', { has: page.locator('h3', { hasText: 'الجنود المرسلون' }) });
+  const lines = troops.locator('svg.chart polyline.revision');
+  expect(await lines.count()).toBeGreaterThan(0);
+  const points = (await lines.first().getAttribute('points'))!.trim().split(/\s+/);
+  expect(points.length).toBeGreaterThan(1);
+  await expect(troops.locator('.series-legend li').first()).toContainText('يصل بينها خط');
+});
