@@ -1,10 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// Debian's chromium where it is installed (CI and these machines, which cannot download
-// browsers); elsewhere Playwright's own browser, so contributors' laptops work unchanged.
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const executablePath = existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
+import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
 
 const SITE_PORT = 4321;
 const FIXTURE_PORT = 4322;
@@ -19,18 +14,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     locale: 'ar',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    // Debian's chromium where installed, else Playwright's own: scripts/lib/chromium.ts.
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     { name: 'seed site', testIgnore: /fixture\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },

@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
 
-/** Debian's chromium where installed (this project's machines cannot download browsers), else Playwright's. */
+/**
+ * Debian's chromium where it is installed (CI and these machines, which cannot download
+ * browsers); elsewhere Playwright's own browser, so contributors' laptops work unchanged.
+ * Shared by the Playwright config and the benchmarks.
+ */
 export function chromiumLaunchOptions(): LaunchOptions {
   const debian = '/usr/bin/chromium';
   return {

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupArticles } from '../lib/grouping.ts';
+import { groupArticles, pushTo } from '../lib/grouping.ts';
 import { isoDay } from '../lib/arabic-date.ts';
 import { quoteAnchors } from '../lib/figure-quotes.ts';
 import type { Claim } from '../lib/ledger.ts';
@@ -82,16 +82,11 @@ async function loadCatalog(): Promise<Catalog> {
   const claims: Claim[] = [];
   const claimsByClaimant = new Map<string, Claim[]>();
   const claimsByTopic = new Map<string, Claim[]>();
-  const push = (map: Map<string, Claim[]>, key: string, claim: Claim) => {
-    const list = map.get(key);
-    if (list) list.push(claim);
-    else map.set(key, [claim]);
-  };
   for (const article of sorted) {
     for (const claim of claimsOf(article)) {
       claims.push(claim);
-      if (claim.claimantId !== undefined) push(claimsByClaimant, claim.claimantId, claim);
-      for (const topic of article.data.topics) push(claimsByTopic, topic.id, claim);
+      if (claim.claimantId !== undefined) pushTo(claimsByClaimant, claim.claimantId, claim);
+      for (const topic of article.data.topics) pushTo(claimsByTopic, topic.id, claim);
     }
   }
   return {

@@ -4,6 +4,13 @@ export interface Listed {
   data: { date: Date; source: { id: string }; topics: ReadonlyArray<{ id: string }> };
 }
 
+/** Appends a value to the list a map keeps under `key`, starting the list when needed. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /**
  * Groups articles (already sorted) under each of their topics and under their outlet, in one
  * pass, keeping the sorted order inside every group.
@@ -11,14 +18,9 @@ export interface Listed {
 export function groupArticles<T extends Listed>(sorted: readonly T[]) {
   const byTopic = new Map<string, T[]>();
   const bySource = new Map<string, T[]>();
-  const push = (map: Map<string, T[]>, key: string, article: T) => {
-    const list = map.get(key);
-    if (list) list.push(article);
-    else map.set(key, [article]);
-  };
   for (const article of sorted) {
-    for (const topic of article.data.topics) push(byTopic, topic.id, article);
-    push(bySource, article.data.source.id, article);
+    for (const topic of article.data.topics) pushTo(byTopic, topic.id, article);
+    pushTo(bySource, article.data.source.id, article);
   }
   return { byTopic, bySource };
 }

@@ -1,5 +1,6 @@
 import { normalizeArabic } from './arabic-normalize.ts';
 import type { Qualifier } from './figures.ts';
+import { pushTo } from './grouping.ts';
 
 /** One figure as the ledger lists it: the number, who claims it, when, and where it was read. */
 export interface Claim {
@@ -48,11 +49,7 @@ const byTime = (a: Claim, b: Claim) =>
  */
 export function buildLedger(claims: readonly Claim[], metricOrder: readonly string[] = []): MetricLedger[] {
   const byMetric = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const list = byMetric.get(claim.metric) ?? [];
-    list.push(claim);
-    byMetric.set(claim.metric, list);
-  }
+  for (const claim of claims) pushTo(byMetric, claim.metric, claim);
   const rank = (metric: string) => {
     const at = metricOrder.indexOf(metric);
     return at === -1 ? metricOrder.length : at;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupArticles, mainTopicId, neighbours } from '../../src/lib/grouping.ts';
+import { groupArticles, mainTopicId, neighbours, pushTo } from '../../src/lib/grouping.ts';
 
 const article = (id: string, source: string, topics: string[]) => ({
   id,
@@ -54,5 +54,18 @@ describe('neighbours', () => {
 
   it('has neither for an id not in the list', () => {
     expect(neighbours(list, 'z')).toEqual({ newer: undefined, older: undefined });
+  });
+});
+
+describe('pushTo', () => {
+  it('starts a list under a new key and appends to an existing one', () => {
+    const map = new Map<string, number[]>();
+    pushTo(map, 'a', 1);
+    pushTo(map, 'a', 2);
+    pushTo(map, 'b', 3);
+    expect([...map.entries()]).toEqual([
+      ['a', [1, 2]],
+      ['b', [3]],
+    ]);
   });
 });
