@@ -1,8 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { calendarDay, dayOrMonth } from './lib/frontmatter-dates.ts';
-import { QUALIFIERS } from './lib/figures.ts';
+import { articleSchema, entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from './lib/content-schemas.ts';
 import { slugFromFilePath } from './lib/slug.ts';
 
 // Tests and benchmarks point this at another folder with the same layout.
@@ -14,160 +12,30 @@ const idsIn =
   ({ entry }: { entry: string }) =>
     slugFromFilePath(`${root.replace(/^\.\//, '')}/${folder}/${entry}`);
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' });
-
+// The schemas themselves, with a doc comment on every field, are in src/lib/content-schemas.ts.
 const articles = defineCollection({
   loader: glob({ base: `${root}/articles`, pattern: '**/*.mdx', generateId: idsIn('articles') }),
-  schema: ({ image }) =>
-    z
-      .object({
-        /** The headline shown on the page, in Arabic; written by the editor when the text has none. */
-        title: z
-          .string({ error: 'required: write the Arabic headline (the text has none? write one from its first sentence)' })
-          .trim()
-          .min(1, { error: 'write the Arabic headline (the text has none? write one from its first sentence)' }),
-        /** One or two sentences saying what the article reports, shown in listings. */
-        summary: z
-          .string({ error: 'required: write one or two Arabic sentences saying what the article reports' })
-          .trim()
-          .min(1, { error: 'write one or two Arabic sentences saying what the article reports' })
-          .max(400, { error: 'keep the summary to one or two sentences (400 characters at most)' }),
-        /** The day the outlet published the article, YYYY-MM-DD. */
-        date: calendarDay,
-        /** The day the outlet last changed the article, YYYY-MM-DD, if it did. */
-        updated: calendarDay.optional(),
-        /** The outlet: the file name (without .yaml) of an entry in content/sources/. */
-        source: reference('sources'),
-        /** The original article's address, http(s) only. */
-        sourceUrl: httpUrl.optional(),
-        /** The language code (e.g. "en") when the Arabic text is a translation. */
-        translatedFrom: z
-          .string()
-          .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'use a language code such as "en" or "fr"' })
-          .optional(),
-        /** Topic ids from content/topics/, the main story first: it decides previous/next links. */
-        topics: z.array(reference('topics')).min(1, { error: 'list at least one topic' }),
-        /** Every number the article reports, each with who claims it. */
-        figures: z
-          .array(
-            z
-              .object({
-                /** What was counted: the id of an entry in content/metrics/. */
-                metric: reference('metrics'),
-                /** The number, as a plain positive number (14000, not "14,000"). */
-                value: z.number({ error: 'write the number as digits without commas, e.g. 14000' }).positive({ error: 'must be a number above zero' }),
-                /** The upper end when the article gives a range. */
-                valueMax: z.number({ error: 'write the number as digits without commas, e.g. 12000' }).positive().optional(),
-                /** exact, about (نحو), at-least (أكثر من), up-to (ما يصل إلى) or planned (a projection). */
-                qualifier: z.enum(QUALIFIERS, { error: `use one of: ${QUALIFIERS.join(', ')}` }).default('exact'),
-                /** Who says so, in the article's own words. */
-                claimant: z.string({ error: 'required: say who gives this number, in the article’s own words' }).trim().min(1, { error: 'say who gives this number, in the article’s own words' }),
-                /** The claimant as an entity of content/entities/, when it is one, to follow its figures across articles. */
-                claimantId: reference('entities').optional(),
-                /** The date the number refers to (YYYY-MM-DD or YYYY-MM) when it is not the article's date. */
-                asOf: dayOrMonth.optional(),
-                /** The sentence of the article that states the number, copied from the body; the build checks it is there. */
-                quote: z
-                  .string({ error: 'required: copy the sentence of the article that states this number' })
-                  .trim()
-                  .min(1, { error: 'copy the sentence of the article that states this number' }),
-              })
-              .refine((f) => f.valueMax === undefined || f.valueMax > f.value, {
-                error: 'valueMax must be larger than value',
-                path: ['valueMax'],
-              }),
-          )
-          .default([]),
-        /** A picture for the article. */
-        image: z
-          .object({
-            /** The picture file, relative to the article file. */
-            src: image(),
-            /** What the picture shows, for readers who cannot see it. */
-            alt: z.string().trim().min(1, { error: 'describe the picture in Arabic for readers who cannot see it' }),
-            /** The caption printed under the picture. */
-            caption: z.string().trim().optional(),
-            /** Who took or owns the picture. */
-            credit: z.string().trim().min(1),
-          })
-          .optional(),
-      })
-      .refine((a) => a.updated === undefined || a.updated >= a.date, {
-        error: 'updated cannot be earlier than date',
-        path: ['updated'],
-      }),
+  schema: ({ image }) => articleSchema({ reference, image }),
 });
-
 const sources = defineCollection({
   loader: glob({ base: `${root}/sources`, pattern: '*.yaml', generateId: idsIn('sources') }),
-  schema: z
-    .object({
-      /** The outlet's name in Arabic, as readers know it. */
-      name: z.string().trim().min(1),
-      /** The outlet's name in Latin script. */
-      latinName: z.string().trim().min(1),
-      /** The outlet's home page, http(s). */
-      url: httpUrl.optional(),
-      /** Where the outlet is based: an ISO 3166 two-letter country code, e.g. US. */
-      country: z.string().regex(/^[A-Z]{2}$/, { error: 'use a two-letter country code such as "US"' }).optional(),
-      /** What the outlet is. */
-      kind: z.enum(['agency', 'broadcaster', 'newspaper', 'website']).optional(),
-      /** A sentence or two on the outlet, in Arabic, for its page. */
-      description: z.string().trim().optional(),
-      /** True only for the entry that collects articles whose text does not name an outlet. */
-      unattributed: z.boolean().default(false),
-    })
-    .refine((s) => s.unattributed || (s.kind !== undefined && s.country !== undefined), {
-      error: 'a named outlet needs its kind and country (only the unattributed entry may leave them out)',
-    }),
+  schema: sourceSchema,
 });
-
 const topics = defineCollection({
   loader: glob({ base: `${root}/topics`, pattern: '*.yaml', generateId: idsIn('topics') }),
-  schema: z.object({
-    /** The topic's title in Arabic. */
-    title: z.string().trim().min(1),
-    /** What the topic covers, a sentence or two in Arabic. */
-    description: z.string().trim().min(1),
-    /** The broader topic this one belongs to, if any. */
-    parent: reference('topics').optional(),
-  }),
+  schema: topicSchema({ reference }),
 });
-
 const metrics = defineCollection({
   loader: glob({ base: `${root}/metrics`, pattern: '*.yaml', generateId: idsIn('metrics') }),
-  schema: z.object({
-    /** What is counted, in Arabic (e.g. "الجنود المرسلون"). */
-    label: z.string().trim().min(1),
-    /** The counted noun in Arabic (e.g. "جندي"). */
-    unit: z.string().trim().min(1),
-    /** What counts and what does not, for editors. */
-    description: z.string().trim().optional(),
-  }),
+  schema: metricSchema,
 });
-
 const entities = defineCollection({
   loader: glob({ base: `${root}/entities`, pattern: '*.yaml', generateId: idsIn('entities') }),
-  schema: z.object({
-    /** The name as this site writes it, in Arabic. */
-    name: z.string().trim().min(1),
-    /** What it is. */
-    kind: z.enum(['person', 'place', 'organisation', 'outlet'], {
-      error: 'use one of: person, place, organisation, outlet',
-    }),
-    /**
-     * Every other way outlets and readers write it: other Arabic spellings (ج/غ, with or
-     * without hamza), short names, acronyms and names in other scripts. A search for any of
-     * them finds every article that uses any of them.
-     */
-    names: z.array(z.string().trim().min(1)).min(1, { error: 'list at least one other spelling' }),
-  }),
+  schema: entitySchema,
 });
-
-/** Broken plurals for search: each singular (the key) with its plural forms. */
 const plurals = defineCollection({
   loader: file(`${root}/search/plurals.yaml`),
-  schema: z.array(z.string().trim().min(1)).min(1, { error: 'list the plural forms of this singular' }),
+  schema: pluralsSchema,
 });
 
 export const collections = { articles, sources, topics, metrics, entities, plurals };

@@ -1,0 +1,162 @@
+import { z } from 'astro/zod';
+import { QUALIFIERS } from './figures.ts';
+import { calendarDay, dayOrMonth } from './frontmatter-dates.ts';
+
+/**
+ * The content schemas, one source of truth for Astro's collections (src/content.config.ts) and
+ * for the editors' check (npm run check). Astro passes its own reference() and image(); the
+ * check passes plain validators and looks the ids up itself, to report every problem at once.
+ */
+export interface SchemaTools<Image extends z.ZodType> {
+  /** A reference to an entry of another collection, read from its id. */
+  reference: (collection: 'sources' | 'topics' | 'metrics' | 'entities') => z.ZodType<{ id: string; collection: string }>;
+  /** A picture file next to the article. */
+  image: () => Image;
+}
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' });
+
+/** The article frontmatter: the editors' contract. */
+export function articleSchema<Image extends z.ZodType>({ reference, image }: SchemaTools<Image>) {
+  return z
+      .object({
+        /** The headline shown on the page, in Arabic; written by the editor when the text has none. */
+        title: z
+          .string({ error: 'required: write the Arabic headline (the text has none? write one from its first sentence)' })
+          .trim()
+          .min(1, { error: 'write the Arabic headline (the text has none? write one from its first sentence)' }),
+        /** One or two sentences saying what the article reports, shown in listings. */
+        summary: z
+          .string({ error: 'required: write one or two Arabic sentences saying what the article reports' })
+          .trim()
+          .min(1, { error: 'write one or two Arabic sentences saying what the article reports' })
+          .max(400, { error: 'keep the summary to one or two sentences (400 characters at most)' }),
+        /** The day the outlet published the article, YYYY-MM-DD. */
+        date: calendarDay,
+        /** The day the outlet last changed the article, YYYY-MM-DD, if it did. */
+        updated: calendarDay.optional(),
+        /** The outlet: the file name (without .yaml) of an entry in content/sources/. */
+        source: reference('sources'),
+        /** The original article's address, http(s) only. */
+        sourceUrl: httpUrl.optional(),
+        /** The language code (e.g. "en") when the Arabic text is a translation. */
+        translatedFrom: z
+          .string()
+          .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'use a language code such as "en" or "fr"' })
+          .optional(),
+        /** Topic ids from content/topics/, the main story first: it decides previous/next links. */
+        topics: z.array(reference('topics')).min(1, { error: 'list at least one topic' }),
+        /** Every number the article reports, each with who claims it. */
+        figures: z
+          .array(
+            z
+              .object({
+                /** What was counted: the id of an entry in content/metrics/. */
+                metric: reference('metrics'),
+                /** The number, as a plain positive number (14000, not "14,000"). */
+                value: z.number({ error: 'write the number as digits without commas, e.g. 14000' }).positive({ error: 'must be a number above zero' }),
+                /** The upper end when the article gives a range. */
+                valueMax: z.number({ error: 'write the number as digits without commas, e.g. 12000' }).positive().optional(),
+                /** exact, about (نحو), at-least (أكثر من), up-to (ما يصل إلى) or planned (a projection). */
+                qualifier: z.enum(QUALIFIERS, { error: `use one of: ${QUALIFIERS.join(', ')}` }).default('exact'),
+                /** Who says so, in the article's own words. */
+                claimant: z.string({ error: 'required: say who gives this number, in the article’s own words' }).trim().min(1, { error: 'say who gives this number, in the article’s own words' }),
+                /** The claimant as an entity of content/entities/, when it is one, to follow its figures across articles. */
+                claimantId: reference('entities').optional(),
+                /** The date the number refers to (YYYY-MM-DD or YYYY-MM) when it is not the article's date. */
+                asOf: dayOrMonth.optional(),
+                /** The sentence of the article that states the number, copied from the body; the build checks it is there. */
+                quote: z
+                  .string({ error: 'required: copy the sentence of the article that states this number' })
+                  .trim()
+                  .min(1, { error: 'copy the sentence of the article that states this number' }),
+              })
+              .refine((f) => f.valueMax === undefined || f.valueMax > f.value, {
+                error: 'valueMax must be larger than value',
+                path: ['valueMax'],
+              }),
+          )
+          .default([]),
+        /** A picture for the article. */
+        image: z
+          .object({
+            /** The picture file, relative to the article file. */
+            src: image(),
+            /** What the picture shows, for readers who cannot see it. */
+            alt: z.string().trim().min(1, { error: 'describe the picture in Arabic for readers who cannot see it' }),
+            /** The caption printed under the picture. */
+            caption: z.string().trim().optional(),
+            /** Who took or owns the picture. */
+            credit: z.string().trim().min(1),
+          })
+          .optional(),
+      })
+      .refine((a) => a.updated === undefined || a.updated >= a.date, {
+        error: 'updated cannot be earlier than date',
+        path: ['updated'],
+      });
+}
+
+/** An outlet, content/sources/<id>.yaml. */
+export const sourceSchema = z
+    .object({
+      /** The outlet's name in Arabic, as readers know it. */
+      name: z.string().trim().min(1),
+      /** The outlet's name in Latin script. */
+      latinName: z.string().trim().min(1),
+      /** The outlet's home page, http(s). */
+      url: httpUrl.optional(),
+      /** Where the outlet is based: an ISO 3166 two-letter country code, e.g. US. */
+      country: z.string().regex(/^[A-Z]{2}$/, { error: 'use a two-letter country code such as "US"' }).optional(),
+      /** What the outlet is. */
+      kind: z.enum(['agency', 'broadcaster', 'newspaper', 'website']).optional(),
+      /** A sentence or two on the outlet, in Arabic, for its page. */
+      description: z.string().trim().optional(),
+      /** True only for the entry that collects articles whose text does not name an outlet. */
+      unattributed: z.boolean().default(false),
+    })
+    .refine((s) => s.unattributed || (s.kind !== undefined && s.country !== undefined), {
+      error: 'a named outlet needs its kind and country (only the unattributed entry may leave them out)',
+    });
+
+/** A topic, content/topics/<id>.yaml. */
+export function topicSchema({ reference }: Pick<SchemaTools<z.ZodType>, 'reference'>) {
+  return z.object({
+    /** The topic's title in Arabic. */
+    title: z.string().trim().min(1),
+    /** What the topic covers, a sentence or two in Arabic. */
+    description: z.string().trim().min(1),
+    /** The broader topic this one belongs to, if any. */
+    parent: reference('topics').optional(),
+  });
+}
+
+/** A metric, content/metrics/<id>.yaml: what a figure counts. */
+export const metricSchema = z.object({
+    /** What is counted, in Arabic (e.g. "الجنود المرسلون"). */
+    label: z.string().trim().min(1),
+    /** The counted noun in Arabic (e.g. "جندي"). */
+    unit: z.string().trim().min(1),
+    /** What counts and what does not, for editors. */
+    description: z.string().trim().optional(),
+  });
+
+/** A person, place, organisation or outlet, content/entities/<id>.yaml, with every spelling. */
+export const entitySchema = z.object({
+    /** The name as this site writes it, in Arabic. */
+    name: z.string().trim().min(1),
+    /** What it is. */
+    kind: z.enum(['person', 'place', 'organisation', 'outlet'], {
+      error: 'use one of: person, place, organisation, outlet',
+    }),
+    /**
+     * Every other way outlets and readers write it: other Arabic spellings (ج/غ, with or
+     * without hamza), short names, acronyms and names in other scripts. A search for any of
+     * them finds every article that uses any of them.
+     */
+    names: z.array(z.string().trim().min(1)).min(1, { error: 'list at least one other spelling' }),
+  });
+
+/** Broken plurals for search, content/search/plurals.yaml: each singular (the key) with its plurals. */
+export const pluralsSchema = z.array(z.string().trim().min(1)).min(1, { error: 'list the plural forms of this singular' });
+
