@@ -1,8 +1,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
-import { formatProblems } from '../../src/lib/references.ts';
-import { checkRawDates } from './check-raw-dates.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
+import { checkContent } from './check-content.ts';
 
 /**
  * Builds the site into `<outDir>.staging` and only when every page was written does it
@@ -13,8 +13,12 @@ export async function stagedBuild(outDir: string): Promise<void> {
   const target = resolve(outDir);
   const staging = `${target}.staging`;
   const previous = `${target}.previous`;
-  const problems = checkRawDates(process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content');
-  if (problems.length > 0) throw new Error(`Dates that do not exist:\n${formatProblems(problems)}`);
+  // The editors' check first (npm run check): bad content never reaches Astro, so nothing
+  // is built from it, and every problem is reported at once.
+  const { problems } = checkContent(process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content');
+  if (problems.length > 0) {
+    throw new Error(`${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem(s): run npm run check after fixing them.`);
+  }
   rmSync(staging, { recursive: true, force: true });
   // astro.config.mjs reads the output folder from here.
   process.env.ARABIC_NEWS_OUT_DIR = staging;

@@ -103,7 +103,7 @@ const cases: Array<{ kind: string; mistake: Mistake; file: string; field: string
     mistake: (content) => renameSync(join(content, 'articles', `${ARTICLE}.mdx`), join(content, 'articles', 'Kursk Withdrawal.mdx')),
     file: 'Kursk Withdrawal.mdx',
     field: 'file name',
-    fix: /Rename the file in Latin kebab-case/,
+    fix: /rename the file in Latin kebab-case/i,
   },
   {
     kind: 'a named outlet without its kind',

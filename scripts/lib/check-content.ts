@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { normalizeArabic } from '../../src/lib/arabic-normalize.ts';
+import { checkBody, checkQuotes } from '../../src/lib/check/body.ts';
+import { decodeContent } from '../../src/lib/check/decode.ts';
+import { checkArticleFields, valueAt, type KnownIds } from '../../src/lib/check/fields.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
+import { arabicFor, describeIssue, fieldName } from '../../src/lib/check/messages.ts';
+import { sortProblems, type Problem } from '../../src/lib/check/problem.ts';
+import { entitySchema, metricSchema, sourceSchema, topicSchema } from '../../src/lib/content-schemas.ts';
+import { isKebabSlug } from '../../src/lib/slug.ts';
+
+// A topic's parent is read as an id here; whether it exists is checked below with the others.
+const plainId = z.string().transform((id) => ({ id, collection: 'topics' }));
+const DATA_FOLDERS = { sources: sourceSchema, topics: topicSchema({ reference: () => plainId }), metrics: metricSchema, entities: entitySchema };
+
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => join(folder, name));
+}
+
+function checkDataFile(file: string, text: string, schema: z.ZodType): Problem[] {
+  const parsed = parseYaml(file, text, 1);
+  if ('problems' in parsed) return parsed.problems;
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const field = fieldName(issue.path);
+    const { kind, en } = describeIssue(issue, valueAt(parsed.data, issue.path));
+    return { file, line: parsed.lineOf(issue.path), field, en, ar: arabicFor(field, kind) };
+  });
+}
+
+/**
+ * Checks a whole content folder the way `npm run check` and the build do, and returns every
+ * problem found, in reading order: nothing stops at the first.
+ */
+export function checkContent(contentDir: string): { problems: Problem[]; filesChecked: number } {
+  const problems: Problem[] = [];
+  const rel = (path: string) => relative(process.cwd(), path) || path;
+  let filesChecked = 0;
+
+  const known = {} as Record<keyof KnownIds, Set<string>>;
+  for (const [folder, schema] of Object.entries(DATA_FOLDERS) as Array<[keyof KnownIds, z.ZodType]>) {
+    known[folder] = new Set();
+    for (const path of filesUnder(join(contentDir, folder)).filter((p) => p.endsWith('.yaml'))) {
+      filesChecked++;
+      const id = basename(path, '.yaml');
+      known[folder].add(id);
+      if (!isKebabSlug(id)) {
+        problems.push({ file: rel(path), line: 1, field: 'file name', en: 'is not Latin kebab-case — rename it with lowercase a-z, digits and hyphens (the name is the id)', ar: 'اسم الملف ليس بحروف لاتينية صغيرة وشرطات — أعد تسميته، فالاسم هو المعرّف' });
+      }
+      const decoded = decodeContent(rel(path), readFileSync(path));
+      if ('problem' in decoded) problems.push(decoded.problem);
+      else problems.push(...checkDataFile(rel(path), decoded.text, schema));
+    }
+  }
+  for (const path of filesUnder(join(contentDir, 'topics')).filter((p) => p.endsWith('.yaml'))) {
+    const parent = /^parent:\s*(\S+)/m.exec(readFileSync(path, 'utf8'))?.[1];
+    if (parent && !known.topics.has(parent)) {
+      problems.push({ file: rel(path), line: 1, field: 'parent', en: `"${parent}" is not in content/topics/ — use one of: ${[...known.topics].sort().join(', ')}`, ar: `الموضوع الأب «${parent}» غير موجود في content/topics/` });
+    }
+  }
+
+  // Articles live in content/articles/ only; anywhere else they would never be published.
+  for (const path of filesUnder(contentDir)) {
+    if (!/\.(mdx|md)$/.test(path) || rel(path).startsWith(rel(join(contentDir, 'articles')) + '/')) continue;
+    problems.push({ file: rel(path), line: 1, field: 'file', en: 'articles belong in content/articles/ — move the file there', ar: 'مكان المقالات هو المجلد content/articles/ — انقل الملف إليه' });
+  }
+
+  const bySourceUrl = new Map<string, string>();
+  const byText = new Map<string, string>();
+  for (const path of filesUnder(join(contentDir, 'articles'))) {
+    const ext = extname(path);
+    if (ext !== '.mdx' && ext !== '.md') continue;
+    filesChecked++;
+    const file = rel(path);
+    if (ext === '.md') problems.push({ file, line: 1, field: 'file name', en: 'articles are .mdx files — rename it to end in .mdx', ar: 'امتداد ملفات المقالات ‎.mdx — غيّر امتداد الملف' });
+    if (!isKebabSlug(basename(path, ext))) {
+      problems.push({ file, line: 1, field: 'file name', en: 'is not a URL slug — rename the file in Latin kebab-case: lowercase a-z, digits and single hyphens (e.g. north-korean-troops-leave-kursk.mdx)', ar: 'اسم الملف لا يصلح رابطًا — استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات فقط' });
+    }
+    const decoded = decodeContent(file, readFileSync(path));
+    if ('problem' in decoded) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const split = splitFrontmatter(file, decoded.text);
+    if ('problem' in split) {
+      problems.push(split.problem);
+      continue;
+    }
+    const yaml = parseYaml(file, split.yaml, 2);
+    const body = checkBody(file, split.body, split.bodyLine);
+    problems.push(...body.problems);
+    if ('problems' in yaml) {
+      problems.push(...yaml.problems);
+      continue;
+    }
+    problems.push(...checkArticleFields(file, yaml.data, yaml.lineOf, known));
+    const data = (yaml.data ?? {}) as Record<string, unknown>;
+    if (body.text !== undefined) problems.push(...checkQuotes(file, body.text, data.figures, yaml.lineOf));
+
+    if (typeof data.sourceUrl === 'string') {
+      const first = bySourceUrl.get(data.sourceUrl);
+      if (first) problems.push({ file, line: yaml.lineOf(['sourceUrl']), field: 'sourceUrl', en: `the same original article is already on the site as ${first} — one file per article`, ar: `المقال الأصلي نفسه منشور في ${first} — ملف واحد لكل مقال` });
+      else bySourceUrl.set(data.sourceUrl, file);
+    }
+    if (body.text && body.text.trim() !== '') {
+      const hash = createHash('sha256').update(normalizeArabic(body.text)).digest('hex');
+      const first = byText.get(hash);
+      if (first) problems.push({ file, line: split.bodyLine, field: 'body', en: `the same article text is already in ${first} — one file per article`, ar: `نص المقال نفسه موجود في ${first} — ملف واحد لكل مقال` });
+      else byText.set(hash, file);
+    }
+  }
+  return { problems: sortProblems(problems), filesChecked };
+}

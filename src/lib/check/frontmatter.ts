@@ -1,0 +1,89 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Problem } from './problem.ts';
+
+export interface SplitFile {
+  /** The YAML between the --- lines. */
+  yaml: string;
+  /** The body after the closing ---. */
+  body: string;
+  /** The file line of the body's first line. */
+  bodyLine: number;
+}
+
+/** Separates the frontmatter block from the body; a missing or unclosed block is a problem. */
+export function splitFrontmatter(file: string, text: string): SplitFile | { problem: Problem } {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') {
+    return {
+      problem: {
+        file,
+        line: 1,
+        field: 'frontmatter',
+        en: 'the file does not start with a frontmatter block — begin it with a line of three dashes (---), the fields, and another ---',
+        ar: 'لا يبدأ الملف بكتلة البيانات — ابدأه بسطر من ثلاث شرطات (---) ثم الحقول ثم سطر --- آخر',
+      },
+    };
+  }
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (close === -1) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        field: 'frontmatter',
+        en: 'the frontmatter block opened here is never closed — add a line of three dashes (---) after the last field',
+        ar: 'كتلة البيانات التي تبدأ هنا لا تُغلق — أضف سطرًا من ثلاث شرطات (---) بعد آخر حقل',
+      },
+    };
+  }
+  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+}
+
+export interface ParsedYaml {
+  data: unknown;
+  /** The file line of the value at a path, or of the nearest enclosing value that exists. */
+  lineOf: (path: ReadonlyArray<PropertyKey>) => number;
+}
+
+/**
+ * Parses YAML that starts at `firstLine` of the file. Syntax errors are problems with their
+ * line, all of them; duplicate keys too.
+ */
+export function parseYaml(file: string, yaml: string, firstLine: number): ParsedYaml | { problems: Problem[] } {
+  const counter = new LineCounter();
+  const doc: Document = parseDocument(yaml, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((error) => ({
+        file,
+        line: lineAt(error.pos[0]),
+        field: 'frontmatter',
+        en: `is not valid YAML (${error.message.split('\n')[0]}) — check the colons and indentation; put a value that contains ": " or starts with a quotation mark in quotes`,
+        ar: 'صياغة YAML غير صحيحة — راجع النقطتين والمسافات في بداية السطر، وضع بين علامتي تنصيص كل قيمة فيها «: » أو تبدأ بعلامة تنصيص',
+      })),
+    };
+  }
+  const lineOf = (path: ReadonlyArray<PropertyKey>): number => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineAt(node.range[0]);
+    }
+    return firstLine - 1;
+  };
+  const contents = doc.contents;
+  if (!isMap(contents) && !isSeq(contents) && yaml.trim() !== '') {
+    return {
+      problems: [
+        {
+          file,
+          line: firstLine,
+          field: 'frontmatter',
+          en: 'the frontmatter is not a list of fields — write one "field: value" per line',
+          ar: 'كتلة البيانات ليست قائمة حقول — اكتب حقلًا واحدًا في كل سطر بالشكل «الحقل: القيمة»',
+        },
+      ],
+    };
+  }
+  return { data: doc.toJS() ?? {}, lineOf };
+}

@@ -1,0 +1,112 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/lib/check-content.ts';
+
+// What an editor gets from `npm run check` for each kind of bad file: each fixture in
+// fixtures/bad is one mistake, checked alone among the real sources, topics and metrics.
+const FIXTURES = 'tests/check/fixtures';
+const work = mkdtempSync(join(tmpdir(), 'check-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A content folder: the real data folders and these articles (path under content/ → fixture). */
+function contentWith(name: string, files: Record<string, string>): string {
+  const content = join(work, name, 'content');
+  for (const folder of readdirSync('content').filter((f) => f !== 'articles')) {
+    cpSync(join('content', folder), join(content, folder), { recursive: true });
+  }
+  mkdirSync(join(content, 'articles'), { recursive: true });
+  for (const [to, from] of Object.entries(files)) cpSync(join(FIXTURES, from), join(content, to));
+  return content;
+}
+
+const BAD: Array<[fixture: string, line: number, field: string]> = [
+  ['no-frontmatter', 1, 'frontmatter'],
+  ['unclosed-frontmatter', 1, 'frontmatter'],
+  ['invalid-yaml', 2, 'frontmatter'],
+  ['missing-title', 1, 'title'],
+  ['empty-summary', 3, 'summary'],
+  ['date-in-another-order', 4, 'date'],
+  ['day-that-does-not-exist', 4, 'date'],
+  ['unknown-source', 5, 'source'],
+  ['mistyped-topic', 7, 'topics[0]'],
+  ['no-topics', 6, 'topics'],
+  ['unknown-metric', 9, 'figures[0].metric'],
+  ['unknown-claimant-entity', 13, 'figures[0].claimantId'],
+  ['javascript-url', 6, 'sourceUrl'],
+  ['value-as-text', 10, 'figures[0].value'],
+  ['value-not-positive', 10, 'figures[0].value'],
+  ['unknown-qualifier', 11, 'figures[0].qualifier'],
+  ['quote-not-in-text', 13, 'figures[0].quote'],
+  ['import-statement', 16, 'body'],
+  ['jsx-expression', 16, 'body'],
+  ['script-tag', 18, 'body'],
+  ['iframe', 18, 'body'],
+  ['event-handler', 18, 'body'],
+  ['raw-html', 18, 'body'],
+  ['stray-brace', 16, 'body'],
+  ['stray-less-than', 16, 'body'],
+  ['empty-body', 15, 'body'],
+  ['windows-1256', 1, 'file'],
+  ['Not Kebab Case', 1, 'file name'],
+];
+
+describe('npm run check on bad files', () => {
+  it.each(BAD)('%s: names the file, line %i and the field %s, in English and Arabic', (fixture, line, field) => {
+    const content = contentWith(fixture, { [`articles/${fixture}.mdx`]: `bad/${fixture}.mdx` });
+    const { problems } = checkContent(content);
+    expect(problems.length, JSON.stringify(problems)).toBeGreaterThan(0);
+    for (const problem of problems) {
+      expect(problem.file).toMatch(new RegExp(`articles/${fixture}\\.mdx$`));
+      expect(problem.en).toMatch(/ — /);
+      expect(problem.ar).toMatch(/[\u0600-\u06FF]/);
+    }
+    expect(problems.map((p) => `${p.line} ${p.field}`)).toContain(`${line} ${field}`);
+  });
+
+  it('flags the same original article twice, and the same text under two names', () => {
+    const content = contentWith('duplicates', {
+      'articles/first.mdx': 'good/valid-article.mdx',
+      'articles/second.mdx': 'good/valid-article.mdx',
+    });
+    const fields = checkContent(content).problems.map((p) => `${p.file.split('/').pop()} ${p.field}`);
+    expect(fields).toContain('second.mdx body');
+  });
+
+  it('flags an article outside content/articles/', () => {
+    const content = contentWith('outside', { 'notes.mdx': 'good/valid-article.mdx' });
+    const [problem] = checkContent(content).problems;
+    expect([problem!.field, problem!.en]).toEqual(['file', expect.stringContaining('belong in content/articles/')]);
+  });
+});
+
+describe('npm run check on good files', () => {
+  it.each([['valid-article'], ['with-bom'], ['crlf-line-ends'], ['allowed-html']])('accepts %s', (fixture) => {
+    const content = contentWith(`good-${fixture}`, { [`articles/${fixture}.mdx`]: `good/${fixture}.mdx` });
+    expect(checkContent(content).problems).toEqual([]);
+  });
+});
+
+describe('the npm run check command', () => {
+  it('prints every problem of every file at once and exits 1', async () => {
+    const content = contentWith('cli', {
+      'articles/unknown-source.mdx': 'bad/unknown-source.mdx',
+      'articles/script-tag.mdx': 'bad/script-tag.mdx',
+    });
+    const run = promisify(execFile);
+    const error = await run(process.execPath, ['scripts/check.ts', content]).catch((e: { code: number; stderr: string }) => e);
+    expect((error as { code: number }).code).toBe(1);
+    const output = (error as { stderr: string }).stderr;
+    expect(output).toMatch(/articles\/unknown-source\.mdx:5 {2}source {2}"reuters" is not in content\/sources\//);
+    expect(output).toMatch(/articles\/script-tag\.mdx:18 {2}body {2}<script> is not allowed/);
+    expect(output).toContain('2 problem(s) in 2 file(s)');
+  });
+
+  it('passes the real content', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/check.ts', 'content']);
+    expect(stdout).toMatch(/content files checked: no problems/);
+  });
+});
