@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { normalizeArabic } from '../../src/lib/arabic-normalize.ts';
 import { checkBody, checkQuotes } from '../../src/lib/check/body.ts';
@@ -9,7 +9,7 @@ import { checkArticleFields, valueAt, type KnownIds } from '../../src/lib/check/
 import { parseYaml, splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
 import { arabicFor, describeIssue, fieldName } from '../../src/lib/check/messages.ts';
 import { sortProblems, type Problem } from '../../src/lib/check/problem.ts';
-import { entitySchema, metricSchema, sourceSchema, topicSchema } from '../../src/lib/content-schemas.ts';
+import { entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from '../../src/lib/content-schemas.ts';
 import { isKebabSlug } from '../../src/lib/slug.ts';
 
 // A topic's parent is read as an id here; whether it exists is checked below with the others.
@@ -64,6 +64,13 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
     }
   }
 
+  // Search's plural list: a map of singular to plural forms, each entry checked like a field.
+  const pluralsFile = join(contentDir, 'search', 'plurals.yaml');
+  if (existsSync(pluralsFile)) {
+    filesChecked++;
+    problems.push(...checkDataFile(rel(pluralsFile), readFileSync(pluralsFile, 'utf8'), z.record(z.string(), pluralsSchema)));
+  }
+
   // Articles live in content/articles/ only; anywhere else they would never be published.
   for (const path of filesUnder(contentDir)) {
     if (!/\.(mdx|md)$/.test(path) || rel(path).startsWith(rel(join(contentDir, 'articles')) + '/')) continue;
@@ -101,6 +108,16 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
     problems.push(...checkArticleFields(file, yaml.data, yaml.lineOf, known));
     const data = (yaml.data ?? {}) as Record<string, unknown>;
     if (body.text !== undefined) problems.push(...checkQuotes(file, body.text, data.figures, yaml.lineOf));
+    const picture = (data.image as { src?: unknown } | undefined)?.src;
+    if (typeof picture === 'string' && picture !== '' && !existsSync(join(dirname(path), picture))) {
+      problems.push({
+        file,
+        line: yaml.lineOf(['image', 'src']),
+        field: 'image.src',
+        en: `there is no file "${picture}" next to the article — put the picture in content/articles/ and write its name, e.g. ./photo.jpg`,
+        ar: `لا يوجد ملف «${picture}» بجانب المقال — ضع الصورة في content/articles/ واكتب اسمها، مثل ‎./photo.jpg`,
+      });
+    }
 
     if (typeof data.sourceUrl === 'string') {
       const first = bySourceUrl.get(data.sourceUrl);

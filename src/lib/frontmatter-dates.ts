@@ -26,7 +26,7 @@ export const calendarDay = z
     dayTextOfYamlDate,
     z
       .string({ error: DAY_MESSAGE })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: DAY_MESSAGE })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: DAY_MESSAGE, abort: true })
       .refine(isRealDate, { error: DAY_MESSAGE }),
   )
   .transform((text) => new Date(`${text}T00:00:00Z`));
@@ -36,6 +36,6 @@ export const dayOrMonth = z.preprocess(
   dayTextOfYamlDate,
   z
     .string({ error: MONTH_MESSAGE })
-    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: MONTH_MESSAGE })
+    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: MONTH_MESSAGE, abort: true })
     .refine(isRealDate, { error: MONTH_MESSAGE }),
 );

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -52,6 +52,7 @@ const BAD: Array<[fixture: string, line: number, field: string]> = [
   ['empty-body', 15, 'body'],
   ['windows-1256', 1, 'file'],
   ['Not Kebab Case', 1, 'file name'],
+  ['missing-picture', 7, 'image.src'],
 ];
 
 describe('npm run check on bad files', () => {
@@ -80,6 +81,16 @@ describe('npm run check on bad files', () => {
     const content = contentWith('outside', { 'notes.mdx': 'good/valid-article.mdx' });
     const [problem] = checkContent(content).problems;
     expect([problem!.field, problem!.en]).toEqual(['file', expect.stringContaining('belong in content/articles/')]);
+  });
+});
+
+describe('npm run check on the search lists', () => {
+  it('flags a plural written as text instead of a list', () => {
+    const content = contentWith('plurals', {});
+    const file = join(content, 'search', 'plurals.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}مطار: مطارات\n`);
+    const problems = checkContent(content).problems;
+    expect(problems.map((p) => [p.file.endsWith('search/plurals.yaml'), p.field])).toEqual([[true, 'مطار']]);
   });
 });
 

@@ -80,5 +80,7 @@ export function describeIssue(
   const how = /^Invalid/.test(issue.message)
     ? `write ${issue.expected === 'number' ? 'a number, without quotation marks' : issue.expected === 'array' ? 'a list' : 'text'} here`
     : issue.message.replace(/^required: /, '');
-  return { kind, en: `${ENGLISH_WHAT[kind]} — ${how}` };
+  // Quote the editor's own value, so the line shows what was written.
+  const shown = typeof value === 'string' || typeof value === 'number' ? `"${value}" ` : '';
+  return { kind, en: `${shown}${ENGLISH_WHAT[kind]} — ${how}` };
 }

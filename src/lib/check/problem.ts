@@ -17,7 +17,8 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}  ${p.field}  ${p.en}\n    ${p.ar}`;
 }
 
-/** Problems in reading order: by file, then line. */
+/** Problems in reading order, by file then line, each said once. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
+  const unique = new Map(problems.map((p) => [`${p.file}\n${p.line}\n${p.field}\n${p.en}`, p]));
+  return [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
 }
