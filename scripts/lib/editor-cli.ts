@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { nearestId } from '../../src/lib/nearest.ts';
+import { isKebabSlug } from '../../src/lib/slug.ts';
+
+export const CONTENT = process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content';
+
+/** The ids of a content folder: its file names without .yaml. */
+export function idsIn(folder: string): string[] {
+  const dir = join(CONTENT, folder);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => basename(f, '.yaml')) : [];
+}
+
+/** Stops with a message in both languages. */
+export function fail(en: string, ar: string): never {
+  console.error(`${en}\n${ar}`);
+  process.exit(2);
+}
+
+/** Checks that an id exists, or stops saying which ones do and which is nearest. */
+export function requireId(id: string | undefined, folder: 'sources' | 'topics', option: string): string {
+  const known = idsIn(folder);
+  if (!id) fail(`--${option} is required: one of ${known.join(', ')}`, `الخيار --${option} مطلوب: أحد المعرّفات ${known.join('، ')}`);
+  if (!known.includes(id)) {
+    const near = nearestId(id, known);
+    fail(
+      `--${option} "${id}" is not in ${CONTENT}/${folder}/ — ${near ? `did you mean "${near}"? ` : ''}use one of: ${known.join(', ')}`,
+      `«${id}» غير موجود في ${CONTENT}/${folder}/ — ${near ? `هل تقصد «${near}»؟ ` : ''}`,
+    );
+  }
+  return id;
+}
+
+/** Today as YYYY-MM-DD, or the editor's --date after checking its form. */
+export function dateOption(date: string | undefined): string {
+  const value = date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) {
+    fail(`--date "${value}" is not a date: write YYYY-MM-DD`, `التاريخ «${value}» غير صالح: اكتبه بالشكل YYYY-MM-DD`);
+  }
+  return value;
+}
+
+/** The article path for a slug, refusing a slug that is not kebab-case or a file that exists. */
+export function articlePath(slug: string): string {
+  if (!isKebabSlug(slug)) fail(`"${slug}" is not a URL slug: use lowercase a-z, digits and hyphens`, `«${slug}» لا يصلح اسمًا للملف: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات`);
+  const path = join(CONTENT, 'articles', `${slug}.mdx`);
+  if (existsSync(path)) fail(`${path} already exists: choose another --slug`, `الملف ${path} موجود: اختر اسمًا آخر بالخيار --slug`);
+  return path;
+}
+
+/** Every name an outlet goes by (sources and outlet entities): a byline to drop on import. */
+export function outletNames(): string[] {
+  const names: string[] = [];
+  for (const id of idsIn('sources')) {
+    const source = parse(readFileSync(join(CONTENT, 'sources', `${id}.yaml`), 'utf8')) as { name?: string; latinName?: string };
+    names.push(...[source.name, source.latinName].filter((n): n is string => Boolean(n)));
+  }
+  for (const id of idsIn('entities')) {
+    const entity = parse(readFileSync(join(CONTENT, 'entities', `${id}.yaml`), 'utf8')) as { kind?: string; name?: string; names?: string[] };
+    if (entity.kind === 'outlet') names.push(...[entity.name, ...(entity.names ?? [])].filter((n): n is string => Boolean(n)));
+  }
+  return names;
+}
