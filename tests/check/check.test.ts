@@ -56,8 +56,15 @@ const BAD: Array<[fixture: string, line: number, field: string]> = [
 ];
 
 describe('npm run check on bad files', () => {
-  it.each(BAD)('%s: names the file, line %i and the field %s, in English and Arabic', (fixture, line, field) => {
+  it.each(BAD)('%s: exits 1 naming the file, line %i and the field %s, in English and Arabic', async (fixture, line, field) => {
     const content = contentWith(fixture, { [`articles/${fixture}.mdx`]: `bad/${fixture}.mdx` });
+    const run = promisify(execFile);
+    const failed = await run(process.execPath, ['scripts/check.ts', content]).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(`articles/${fixture}.mdx:${line}  ${field}  `);
     const { problems } = checkContent(content);
     expect(problems.length, JSON.stringify(problems)).toBeGreaterThan(0);
     for (const problem of problems) {
