@@ -14,7 +14,12 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 const outDir = process.env.ARABIC_NEWS_OUT_DIR ?? './dist';
 const cacheDir = process.env.ARABIC_NEWS_CACHE_DIR ?? './node_modules/.astro';
 
+// Where the site is served: canonical links, feeds and sitemaps are absolute. Deployments set
+// SITE_URL; without it, the local preview's address is the honest answer.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
 export default defineConfig({
+  site,
   outDir,
   cacheDir,
   trailingSlash: 'always',
