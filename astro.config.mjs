@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
@@ -35,7 +36,12 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeFigureQuotes, rehypeIsolateLatin, rehypeLogicalAlign],
     }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // The search page with no query and the 404 page are not content to index.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
   vite: {
     build: {
       // Scripts stay files, never inlined: a Content-Security-Policy without 'unsafe-inline'.
