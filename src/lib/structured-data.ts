@@ -1,0 +1,59 @@
+/** What JSON-LD needs of an article. */
+export interface NewsArticleFacts {
+  url: string;
+  headline: string;
+  summary: string;
+  published: Date;
+  modified?: Date | undefined;
+  /** The original article, when known: schema.org's isBasedOn. */
+  basedOn?: string | undefined;
+  topics: readonly string[];
+  /** The outlet that wrote it, unless unnamed. */
+  outlet?: { name: string; url?: string | undefined } | undefined;
+  image?: string | undefined;
+  siteName: string;
+  siteUrl: string;
+}
+
+/** A date with its time zone, as schema.org asks: 2025-11-14T00:00:00Z. */
+const withZone = (date: Date) => date.toISOString().replace('.000Z', 'Z');
+
+/** schema.org NewsArticle for an article page. */
+export function newsArticle(facts: NewsArticleFacts): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: facts.headline,
+    description: facts.summary,
+    datePublished: withZone(facts.published),
+    dateModified: withZone(facts.modified ?? facts.published),
+    inLanguage: 'ar',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
+    publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
+    ...(facts.outlet ? { author: { '@type': 'Organization', name: facts.outlet.name, ...(facts.outlet.url ? { url: facts.outlet.url } : {}) } } : {}),
+    ...(facts.basedOn ? { isBasedOn: facts.basedOn } : {}),
+    about: facts.topics.map((name) => ({ '@type': 'Thing', name })),
+    ...(facts.image ? { image: facts.image } : {}),
+  };
+}
+
+/** schema.org WebSite with the search page as its SearchAction. */
+export function webSite(name: string, siteUrl: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name,
+    url: siteUrl,
+    inLanguage: 'ar',
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${siteUrl.replace(/\/$/, '')}/search/?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/** JSON for a <script type="application/ld+json">, with "<" escaped so text cannot end the element. */
+export function jsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { seedArticles, sourceIds, topicIds } from './seeds.ts';
+
+const seeds = seedArticles();
+
+/** Parses XML in the browser, as a feed reader would: undefined when it is not well formed. */
+async function parseXml(page: import('@playwright/test').Page, xml: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) return undefined;
+    return {
+      root: doc.documentElement.nodeName,
+      language: doc.querySelector('channel > language')?.textContent,
+      items: [...doc.querySelectorAll('item')].map((item) => ({
+        title: item.querySelector('title')?.textContent,
+        link: item.querySelector('link')?.textContent,
+        description: item.querySelector('description')?.textContent,
+        source: item.querySelector('source')?.textContent,
+      })),
+      locs: [...doc.querySelectorAll('loc')].map((loc) => loc.textContent),
+    };
+  }, xml);
+}
+
+test('the site feed is RSS 2.0 in Arabic with every article, summary, absolute link and outlet', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+  const feed = await parseXml(page, await (await request.get(href!)).text());
+  expect(feed?.root).toBe('rss');
+  expect(feed?.language).toBe('ar');
+  expect(feed?.items.map((i) => i.title)).toEqual(seeds.map((s) => s.title));
+  for (const item of feed!.items) {
+    expect(item.link).toMatch(/^https?:\/\/[^/]+\/articles\/[a-z0-9-]+\/$/);
+    expect(item.description).not.toBe('');
+  }
+  expect(feed?.items.find((i) => i.source)?.source).toBeTruthy();
+});
+
+test('each topic and each outlet has its own feed, advertised on its page', async ({ page, request }) => {
+  for (const [kind, ids] of [['topics', topicIds()], ['sources', sourceIds()]] as const) {
+    for (const id of ids) {
+      await page.goto(`/${kind}/${id}/`);
+      const href = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+      expect(href).toBe(`/${kind}/${id}/rss.xml`);
+      const feed = await parseXml(page, await (await request.get(href!)).text());
+      const expected = seeds.filter((s) => (kind === 'topics' ? s.topics.includes(id) : s.source === id)).length;
+      expect(feed?.items, `${kind}/${id}`).toHaveLength(expected);
+    }
+  }
+});
+
+test('robots.txt names the sitemaps, which list every article and leave out search and 404', async ({ page, request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  const sitemapUrl = /Sitemap: (\S+sitemap-index\.xml)/.exec(robots)?.[1];
+  expect(sitemapUrl).toBeTruthy();
+  expect(robots).toMatch(/Sitemap: \S+news-sitemap\.xml/);
+  await page.goto('/');
+  const index = await parseXml(page, await (await request.get(new URL(sitemapUrl!).pathname)).text());
+  const locs: string[] = [];
+  for (const loc of index!.locs) locs.push(...(await parseXml(page, await (await request.get(new URL(loc!).pathname)).text()))!.locs.map(String));
+  for (const seed of seeds) expect(locs.some((l) => l.endsWith(`/articles/${seed.id}/`))).toBe(true);
+  expect(locs.some((l) => /\/(search|404)\/?$/.test(new URL(l).pathname))).toBe(false);
+  const news = await parseXml(page, await (await request.get('/news-sitemap.xml')).text());
+  expect(news?.root).toBe('urlset');
+});
+
+test('an article tells link previews and search engines what it is', async ({ page }) => {
+  const seed = seeds.find((s) => s.source === 'fox-news')!;
+  await page.goto(`/articles/${seed.id}/`);
+  const meta = (selector: string) => page.locator(selector).getAttribute('content');
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/articles/${seed.id}/$`));
+  expect(await meta('meta[property="og:locale"]')).toBe('ar_AR');
+  expect(await meta('meta[property="og:type"]')).toBe('article');
+  expect(await meta('meta[property="og:title"]')).toBe(seed.title);
+  expect(await meta('meta[property="og:image"]')).toMatch(/\/share\.png$/);
+  expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(data).toMatchObject({
+    '@type': 'NewsArticle',
+    headline: seed.title,
+    datePublished: `${seed.date}T00:00:00Z`,
+    inLanguage: 'ar',
+    publisher: { name: 'مرصد الأخبار' },
+    author: { name: 'فوكس نيوز' },
+    mainEntityOfPage: { '@id': expect.stringMatching(new RegExp(`/articles/${seed.id}/$`)) },
+  });
+  expect(data.about.map((t: { name: string }) => t.name)).toHaveLength(seed.topics.length);
+});
+
+test('the home page describes the site and its search to search engines', async ({ page }) => {
+  await page.goto('/');
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(data['@type']).toBe('WebSite');
+  expect(data.potentialAction.target.urlTemplate).toMatch(/\/search\/\?q=\{search_term_string\}$/);
+  expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('website');
+});

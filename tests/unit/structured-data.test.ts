@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { jsonLd, newsArticle, webSite } from '../../src/lib/structured-data.ts';
+
+const facts = {
+  url: 'https://example.org/articles/a/',
+  headline: 'عنوان',
+  summary: 'ملخص',
+  published: new Date('2025-11-14T00:00:00Z'),
+  topics: ['الحرب الروسية الأوكرانية'],
+  outlet: { name: 'فوكس نيوز', url: 'https://www.foxnews.com' },
+  siteName: 'مرصد الأخبار',
+  siteUrl: 'https://example.org/',
+};
+
+describe('newsArticle', () => {
+  it('carries what news search engines read, dates with a time zone', () => {
+    expect(newsArticle({ ...facts, basedOn: 'https://www.foxnews.com/x' })).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'عنوان',
+      datePublished: '2025-11-14T00:00:00Z',
+      dateModified: '2025-11-14T00:00:00Z',
+      inLanguage: 'ar',
+      mainEntityOfPage: { '@id': 'https://example.org/articles/a/' },
+      publisher: { name: 'مرصد الأخبار' },
+      author: { name: 'فوكس نيوز' },
+      isBasedOn: 'https://www.foxnews.com/x',
+      about: [{ '@type': 'Thing', name: 'الحرب الروسية الأوكرانية' }],
+    });
+  });
+
+  it('names no author for an unattributed article, and no original it does not know', () => {
+    const data = newsArticle({ ...facts, outlet: undefined, modified: new Date('2025-11-16T00:00:00Z') });
+    expect(data).not.toHaveProperty('author');
+    expect(data).not.toHaveProperty('isBasedOn');
+    expect(data.dateModified).toBe('2025-11-16T00:00:00Z');
+  });
+});
+
+describe('webSite', () => {
+  it('points its SearchAction at the search page', () => {
+    expect(webSite('مرصد الأخبار', 'https://example.org/')).toMatchObject({
+      potentialAction: { target: { urlTemplate: 'https://example.org/search/?q={search_term_string}' } },
+    });
+  });
+});
+
+describe('jsonLd', () => {
+  it('cannot close its script element', () => {
+    expect(jsonLd({ headline: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
