@@ -28,3 +28,29 @@ const monthYear = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year:
 export function formatDayOrMonth(value: string): string {
   return value.length === 7 ? monthYear.format(new Date(`${value}-01T00:00:00Z`)) : formatArabicDate(new Date(`${value}T00:00:00Z`));
 }
+
+// The Levantine (Syriac) month names, which readers in the Levant and Iraq use beside the
+// Egyptian/Gulf ones that Intl gives ("يناير/كانون الثاني").
+const LEVANTINE_MONTHS = [
+  'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران',
+  'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول',
+];
+const monthName = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', timeZone: 'UTC' });
+const weekdayName = new Intl.DateTimeFormat('ar-u-nu-latn', { weekday: 'long', timeZone: 'UTC' });
+const hijri = new Intl.DateTimeFormat('ar-u-ca-islamic-umalqura-nu-latn', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "الجمعة 14 نوفمبر/تشرين الثاني 2025": the date line of an article, both month names. */
+export function formatArabicDateFull(date: Date): string {
+  const month = `${monthName.format(date)}/${LEVANTINE_MONTHS[date.getUTCMonth()]}`;
+  return `${weekdayName.format(date)} ${date.getUTCDate()} ${month} ${date.getUTCFullYear()}`;
+}
+
+/** "23 جمادى الأولى 1447 هـ": the same day in the Hijri calendar (Umm al-Qura). */
+export function formatHijriDate(date: Date): string {
+  return hijri.format(date);
+}

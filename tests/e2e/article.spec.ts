@@ -28,7 +28,10 @@ for (const [index, seed] of seeds.entries()) {
         `/sources/${seed.source}/`,
       );
       await expect(meta.locator('time')).toHaveAttribute('datetime', seed.date);
-      await expect(meta.locator('time')).toHaveText(arabicDate(seed.date));
+      // Both month names (Egyptian/Gulf and Levantine), the weekday, and the Hijri date.
+      const [day, month, year] = arabicDate(seed.date).split(' ');
+      await expect(meta.locator('time').first()).toContainText(new RegExp(`^\\S+ ${day} ${month}/\\S+( \\S+)? ${year}$`));
+      await expect(meta.locator('.hijri')).toHaveText(/^\(\d{1,2} .+ \d{4} هـ\)$/);
       await expect(meta).toContainText(/مدة القراءة:\s*(دقيقة واحدة|دقيقتان|\d+ دقائق|\d+ دقيقة)/);
     });
 

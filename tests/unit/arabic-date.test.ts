@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArabicDate, formatDayOrMonth, isoDay, yearOf } from '../../src/lib/arabic-date.ts';
+import { formatArabicDate, formatArabicDateFull, formatDayOrMonth, formatHijriDate, isoDay, yearOf } from '../../src/lib/arabic-date.ts';
 
 describe('formatArabicDate', () => {
   it('writes day, Arabic month name and year with Western digits', () => {
@@ -26,5 +26,18 @@ describe('formatDayOrMonth', () => {
   it('says a month or a day as readers write it', () => {
     expect(formatDayOrMonth('2025-09')).toBe('سبتمبر 2025');
     expect(formatDayOrMonth('2025-09-14')).toBe('14 سبتمبر 2025');
+  });
+});
+
+describe('formatArabicDateFull and formatHijriDate', () => {
+  it('write the weekday, both month names and the year', () => {
+    expect(formatArabicDateFull(new Date('2025-11-14T00:00:00Z'))).toBe('الجمعة 14 نوفمبر/تشرين الثاني 2025');
+    expect(formatArabicDateFull(new Date('2025-01-05T00:00:00Z'))).toBe('الأحد 5 يناير/كانون الثاني 2025');
+    expect(formatArabicDateFull(new Date('2024-08-01T00:00:00Z'))).toBe('الخميس 1 أغسطس/آب 2024');
+  });
+
+  it('give the Hijri date in the Umm al-Qura calendar', () => {
+    expect(formatHijriDate(new Date('2025-11-14T00:00:00Z'))).toBe('23 جمادى الأولى 1447 هـ');
+    expect(formatHijriDate(new Date('2024-10-18T00:00:00Z'))).toBe('15 ربيع الآخر 1446 هـ');
   });
 });
