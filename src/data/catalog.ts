@@ -4,7 +4,9 @@ import { isoDay } from '../lib/arabic-date.ts';
 import { quoteAnchors } from '../lib/figure-quotes.ts';
 import type { Claim } from '../lib/ledger.ts';
 import { brokenParents, brokenReferences, formatProblems } from '../lib/references.ts';
-import { buildLexicon, buildVocabulary, type Lexicon, type Vocabulary } from '../lib/search-extras.ts';
+import { normalizedWords } from '../lib/arabic-normalize.ts';
+import { distinctiveWords, relatedArticles } from '../lib/related.ts';
+import { buildLexicon, buildVocabulary, entitiesNamed, type Lexicon, type Vocabulary } from '../lib/search-extras.ts';
 import { newestFirst } from '../lib/sort.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -35,6 +37,8 @@ export interface Catalog {
   claimsByClaimant: Map<string, Claim[]>;
   /** Claims of each topic's articles, by topic id. */
   claimsByTopic: Map<string, Claim[]>;
+  /** Up to five related article ids for each article: the same story from other outlets first. */
+  related: Map<string, string[]>;
 }
 
 /** An article's figures as claims, each with the anchor of its quoted sentence. */
@@ -89,7 +93,25 @@ async function loadCatalog(): Promise<Catalog> {
       for (const topic of article.data.topics) pushTo(claimsByTopic, topic.id, claim);
     }
   }
+  // Every article's words, normalized once, serve the search vocabulary and related coverage.
+  const words = sorted.map((a) => normalizedWords(`${a.data.title}\n${a.body ?? ''}`));
+  const lexicon = buildLexicon(
+    entities.map((e) => e.data),
+    plurals.map((p) => [p.id, ...p.data]),
+  );
+  const keywords = distinctiveWords(words);
+  const related = relatedArticles(
+    sorted.map((article, i) => ({
+      id: article.id,
+      time: article.data.date.getTime(),
+      source: article.data.source.id,
+      topics: article.data.topics.map((t) => t.id),
+      entities: [...entitiesNamed(words[i]!, lexicon)].map((index) => entities[index]!.id),
+      keywords: keywords[i]!,
+    })),
+  );
   return {
+    related,
     claims,
     claimsByClaimant,
     claimsByTopic,
@@ -99,11 +121,8 @@ async function loadCatalog(): Promise<Catalog> {
     metrics: byId(metrics),
     entities: byId(entities),
     ...groupArticles(sorted),
-    lexicon: buildLexicon(
-      entities.map((e) => e.data),
-      plurals.map((p) => [p.id, ...p.data]),
-    ),
-    vocabulary: buildVocabulary(sorted.map((a) => `${a.data.title}\n${a.body ?? ''}`)),
+    lexicon,
+    vocabulary: buildVocabulary(words),
   };
 }
 

@@ -16,11 +16,11 @@ export interface Lexicon {
  */
 export type Vocabulary = ReadonlySet<string>;
 
-/** The corpus's words in their query form, built once per build from every article's text. */
-export function buildVocabulary(texts: Iterable<string>): Set<string> {
-  const words = new Set<string>();
-  for (const text of texts) for (const word of normalizedWords(text)) words.add(queryForm(word));
-  return words;
+/** The corpus's words in their query form, from every article's normalized words. */
+export function buildVocabulary(wordLists: Iterable<readonly string[]>): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const words of wordLists) for (const word of words) vocabulary.add(queryForm(word));
+  return vocabulary;
 }
 
 export interface EntityNames {
@@ -94,6 +94,23 @@ function indexOf(lexicon: Lexicon): LexiconIndex {
 }
 
 /**
+ * The entities a text names (indexes into lexicon.entities), by any of their spellings, a
+ * particle on the first word allowed ("والاستخبارات الكورية الجنوبية").
+ */
+export function entitiesNamed(words: readonly string[], lexicon: Lexicon): Set<number> {
+  const { spellingsByFirstWord } = indexOf(lexicon);
+  const found = new Set<number>();
+  words.forEach((word, i) => {
+    for (const variant of procliticVariants(word)) {
+      for (const spelling of spellingsByFirstWord.get(variant) ?? []) {
+        if (spelling.words.every((w, k) => k === 0 || words[i + k] === w)) found.add(spelling.entity);
+      }
+    }
+  });
+  return found;
+}
+
+/**
  * The extra word forms that let a reader's spelling find this text, for an index-only part of
  * the page. Queries are prepared to their query form (normalized, without ال and the particles
  * before it, numbers as digits: search-query.ts), so the index needs each word's query form
@@ -103,10 +120,9 @@ function indexOf(lexicon: Lexicon): LexiconIndex {
  * guessed particle's stem when the corpus confirms it is a word.
  */
 export function searchExtras(text: string, lexicon: Lexicon, vocabulary: Vocabulary = new Set()): string[] {
-  const { spellingsByFirstWord, groupByForm } = indexOf(lexicon);
+  const { groupByForm } = indexOf(lexicon);
   const words = normalizedWords(text);
   const extras = new Set<string>();
-  const entitiesFound = new Set<number>();
   // Plural groups are looked up by the full stem (قذائف), their forms added in query form.
   const addWithPlurals = (stem: string) => {
     extras.add(queryForm(stem));
@@ -114,7 +130,7 @@ export function searchExtras(text: string, lexicon: Lexicon, vocabulary: Vocabul
     if (group !== undefined) for (const other of lexicon.plurals[group]!) extras.add(queryForm(other));
   };
 
-  words.forEach((word, i) => {
+  for (const word of words) {
     const stem = articleStem(word);
     addWithPlurals(stem);
     for (const variant of procliticVariants(word)) {
@@ -123,12 +139,9 @@ export function searchExtras(text: string, lexicon: Lexicon, vocabulary: Vocabul
       if (variant !== word && variant !== stem && !variant.startsWith('ال')) {
         if (vocabulary.has(queryForm(variant)) || groupByForm.has(variant)) addWithPlurals(variant);
       }
-      for (const spelling of spellingsByFirstWord.get(variant) ?? []) {
-        if (spelling.words.every((w, k) => k === 0 || words[i + k] === w)) entitiesFound.add(spelling.entity);
-      }
     }
-  });
-  for (const entity of entitiesFound) {
+  }
+  for (const entity of entitiesNamed(words, lexicon)) {
     for (const spelling of lexicon.entities[entity]!) for (const w of spelling) extras.add(queryForm(w));
   }
   for (const number of numberWords(words)) extras.add(number.value);

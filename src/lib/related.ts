@@ -1,0 +1,91 @@
+import { pushTo } from './grouping.ts';
+
+/** What related coverage needs of an article. */
+export interface RelatedInput {
+  id: string;
+  /** Milliseconds, for nearness in time. */
+  time: number;
+  source: string;
+  /** Topic ids, the main one first. */
+  topics: readonly string[];
+  /** Entities the text names. */
+  entities: readonly string[];
+  /** The article's most distinctive words (see distinctiveWords). */
+  keywords: ReadonlySet<string>;
+}
+
+/** How many related articles an article shows. */
+export const RELATED_COUNT = 5;
+/** How many articles nearest in time each topic or entity list offers as candidates. */
+export const CANDIDATE_WINDOW = 60;
+
+/**
+ * The words that set each text apart: its words weighted by how rare they are in the corpus
+ * (tf-idf), the top `count` of each. One pass to count, one to pick: linear in the corpus.
+ */
+export function distinctiveWords(texts: ReadonlyArray<readonly string[]>, count = 24): Array<Set<string>> {
+  const documentFrequency = new Map<string, number>();
+  for (const words of texts) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  return texts.map((words) => {
+    const frequency = new Map<string, number>();
+    for (const word of words) if (word.length > 2) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    const scored = [...frequency].map(([word, tf]) => [word, tf * Math.log(texts.length / documentFrequency.get(word)!)] as const);
+    return new Set(scored.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([word]) => word));
+  });
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** The candidates of a posting list nearest in time to position `at` of it (lists are time-sorted). */
+function window<T>(list: readonly T[], at: number): readonly T[] {
+  const half = CANDIDATE_WINDOW / 2;
+  const start = Math.max(0, Math.min(at - half, list.length - CANDIDATE_WINDOW));
+  return list.slice(start, start + CANDIDATE_WINDOW);
+}
+
+/**
+ * For every article, up to five related ones: the same story told by other outlets first. A
+ * candidate must share a topic or an entity; it scores for sharing the main topic, other
+ * topics, entities and distinctive words, and for coming from another outlet. Candidates come
+ * only from each topic's and entity's articles nearest in time, so the work stays linear.
+ */
+export function relatedArticles(articles: readonly RelatedInput[]): Map<string, string[]> {
+  const sorted = [...articles].sort((a, b) => b.time - a.time || a.id.localeCompare(b.id));
+  const lists = new Map<string, RelatedInput[]>();
+  for (const article of sorted) {
+    for (const topic of article.topics) pushTo(lists, `topic:${topic}`, article);
+    for (const entity of article.entities) pushTo(lists, `entity:${entity}`, article);
+  }
+  const positions = new Map<string, Map<string, number>>();
+  for (const [key, list] of lists) positions.set(key, new Map(list.map((a, i) => [a.id, i])));
+
+  const result = new Map<string, string[]>();
+  for (const article of sorted) {
+    const candidates = new Map<string, RelatedInput>();
+    const keys = [...article.topics.map((t) => `topic:${t}`), ...article.entities.map((e) => `entity:${e}`)];
+    for (const key of keys) {
+      for (const other of window(lists.get(key)!, positions.get(key)!.get(article.id)!)) {
+        if (other.id !== article.id) candidates.set(other.id, other);
+      }
+    }
+    const scored = [...candidates.values()].map((other) => {
+      const topics = article.topics.filter((t) => other.topics.includes(t)).length;
+      const entities = article.entities.filter((e) => other.entities.includes(e)).length;
+      const score =
+        (other.topics[0] === article.topics[0] ? 3 : 0) +
+        topics +
+        Math.min(entities, 5) * 0.6 +
+        overlap(article.keywords, other.keywords) * 6 +
+        (other.source !== article.source ? 2 : 0);
+      return { id: other.id, score, time: other.time };
+    });
+    scored.sort((a, b) => b.score - a.score || Math.abs(a.time - article.time) - Math.abs(b.time - article.time) || a.id.localeCompare(b.id));
+    result.set(article.id, scored.slice(0, RELATED_COUNT).map((s) => s.id));
+  }
+  return result;
+}
