@@ -11,6 +11,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
+  // One retry in CI, where the 2-core machine is busiest: a test that passes only on retry is
+  // reported as flaky, not hidden. (Search typing has failed once under load; see the notes.)
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
     locale: 'ar',

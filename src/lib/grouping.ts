@@ -41,3 +41,18 @@ export function neighbours<T extends { id: string }>(newestFirstList: readonly T
   if (index === -1) return { newer: undefined, older: undefined };
   return { newer: newestFirstList[index - 1], older: newestFirstList[index + 1] };
 }
+
+/**
+ * Articles (newest first) grouped by the month they were published, newest month first:
+ * a topic's timeline. Months with no article do not appear.
+ */
+export function byMonth<T extends { data: { date: Date } }>(newestFirstList: readonly T[]): Array<{ month: string; articles: T[] }> {
+  const months: Array<{ month: string; articles: T[] }> = [];
+  for (const article of newestFirstList) {
+    const month = article.data.date.toISOString().slice(0, 7);
+    const last = months.at(-1);
+    if (last?.month === month) last.articles.push(article);
+    else months.push({ month, articles: [article] });
+  }
+  return months;
+}

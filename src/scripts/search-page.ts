@@ -136,7 +136,12 @@ export async function startSearchPage(): Promise<void> {
     return { query: input.value.trim(), filters: chosen, sort: sort.value === 'newest' ? 'newest' : 'relevance' };
   };
 
+  // Each keystroke starts a run; a run that a newer one overtook while it awaited must not
+  // draw its older results over the newer ones.
+  let latestRun = 0;
   const run = async () => {
+    const thisRun = ++latestRun;
+    const stale = () => thisRun !== latestRun;
     state = readForm();
     history.replaceState(null, '', `${location.pathname}${writeSearch(state)}`);
     if (!state.query) {
@@ -150,11 +155,13 @@ export async function startSearchPage(): Promise<void> {
     const first = await pagefind.debouncedSearch(words.join(' '), options, 250);
     if (first === null) return; // a newer keystroke replaced this search
     let search = await realResults(first, words);
+    if (stale()) return;
     const retry = search.results.length === 0 ? retryQuery(words) : undefined;
     if (retry) {
       const retried = await pagefind.debouncedSearch(retry.join(' '), options, 0);
-      if (retried === null) return;
+      if (retried === null || stale()) return;
       [words, search] = [retry, await wholeWordResults(retried, retry)];
+      if (stale()) return;
     }
     const found = search;
     const queryWords = words;
@@ -167,12 +174,13 @@ export async function startSearchPage(): Promise<void> {
     };
     const showMore = async () => {
       const next = await Promise.all(found.results.slice(shown.length, shown.length + PAGE_OF_RESULTS).map((r) => r.data()));
+      if (stale()) return;
       shown = [...shown, ...next];
       const unmarked = draw(wordsToMark(queryWords, lexicon ?? NO_LEXICON));
       // An excerpt with nothing marked holds the words in another spelling: an alias or a plural.
       if (unmarked && !lexicon) {
         lexicon = await loadLexicon();
-        draw(wordsToMark(queryWords, lexicon));
+        if (!stale()) draw(wordsToMark(queryWords, lexicon));
       }
     };
     more.onclick = async () => {
@@ -181,6 +189,7 @@ export async function startSearchPage(): Promise<void> {
       list.querySelectorAll<HTMLAnchorElement>('h2 a')[before]?.focus();
     };
     await showMore();
+    if (stale()) return;
     status.textContent =
       found.results.length === 0
         ? `لا نتائج لـ«${state.query}». جرّب كلمة أخرى أو أزل بعض عوامل التصفية.`

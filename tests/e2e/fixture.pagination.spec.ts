@@ -11,7 +11,7 @@ async function listedDates(page: import('@playwright/test').Page) {
 test('a topic with 25 articles shows 20 on its first page and 5 on the second', async ({ page }) => {
   await page.goto(TOPIC);
   await expect(page.locator('main article')).toHaveCount(20);
-  await expect(page.locator('.count')).toHaveText('25 مقالًا');
+  await expect(page.locator('.count')).toContainText('25 مقالًا');
   const pages = page.getByRole('navigation', { name: 'الصفحات' });
   await expect(pages.locator('a[aria-current="page"]')).toContainText('1');
   const firstPageDates = await listedDates(page);

@@ -57,3 +57,13 @@ test('an unknown address answers 404 with an Arabic page', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('الصفحة غير موجودة');
   await expect(page.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' })).toHaveAttribute('href', '/');
 });
+
+test('a topic’s timeline lists its articles by month, newest month first', async ({ page }) => {
+  await page.goto('/topics/north-korean-troops-in-russia/');
+  await page.getByRole('link', { name: 'عرضها على خط زمني شهرًا بعد شهر' }).click();
+  await expect(page).toHaveURL('/topics/north-korean-troops-in-russia/timeline/');
+  const months = await page.locator('.timeline > li > h2 time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+  const expected = [...new Set(seeds.filter((s) => s.topics.includes('north-korean-troops-in-russia')).map((s) => s.date.slice(0, 7)))];
+  expect(months).toEqual(expected);
+  await expect(page.locator('.timeline ul li a')).toHaveText(seeds.filter((s) => s.topics.includes('north-korean-troops-in-russia')).map((s) => s.title));
+});

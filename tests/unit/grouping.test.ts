@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupArticles, mainTopicId, neighbours, pushTo } from '../../src/lib/grouping.ts';
+import { byMonth, groupArticles, mainTopicId, neighbours, pushTo } from '../../src/lib/grouping.ts';
 
 const article = (id: string, source: string, topics: string[]) => ({
   id,
@@ -67,5 +67,21 @@ describe('pushTo', () => {
       ['a', [1, 2]],
       ['b', [3]],
     ]);
+  });
+});
+
+describe('byMonth', () => {
+  const dated = (id: string, day: string) => ({ id, data: { date: new Date(`${day}T00:00:00Z`) } });
+
+  it('groups a newest-first list by month, newest month first, keeping the order inside', () => {
+    const months = byMonth([dated('c', '2025-11-14'), dated('b', '2025-11-02'), dated('a', '2025-02-04')]);
+    expect(months.map((m) => [m.month, m.articles.map((a) => a.id)])).toEqual([
+      ['2025-11', ['c', 'b']],
+      ['2025-02', ['a']],
+    ]);
+  });
+
+  it('is empty for no articles', () => {
+    expect(byMonth([])).toEqual([]);
   });
 });
