@@ -9,6 +9,7 @@ import { rehypeIsolateLatin } from './src/lib/rehype-isolate-latin.ts';
 import { rehypeLogicalAlign } from './src/lib/rehype-logical-align.ts';
 import { rehypeFigureQuotes } from './src/lib/rehype-figure-quotes.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Test fixtures and benchmarks build the same site from another content folder into
 // another output folder; the defaults are the real site.
@@ -41,6 +42,7 @@ export default defineConfig({
     // The search page with no query and the 404 page are not content to index.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     pagefindIndex(),
+    securityHeaders(),
   ],
   vite: {
     build: {

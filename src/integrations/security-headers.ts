@@ -1,0 +1,26 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { CONTENT_SECURITY_POLICY } from '../lib/preferences.ts';
+
+/**
+ * Writes _headers (Netlify, Cloudflare Pages) with the same Content-Security-Policy the pages
+ * carry in a meta tag, plus what only a header can say: no framing, no MIME sniffing.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'arabic-news:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const headers = [
+          '/*',
+          `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+          '  X-Content-Type-Options: nosniff',
+          '  Referrer-Policy: strict-origin-when-cross-origin',
+          '',
+        ];
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), headers.join('\n'));
+      },
+    },
+  };
+}
