@@ -55,3 +55,26 @@ test('the digits button keeps showing both choices after switching', async ({ pa
   await page.waitForLoadState('load');
   await expect(page.getByRole('button', { name: 'الأرقام: 123 / ١٢٣' })).toBeVisible();
 });
+
+test('no page of any kind requests anything from another host', async ({ page, baseURL }) => {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL!) && !url.startsWith('data:')) elsewhere.push(url);
+  });
+  const pages = [
+    '/',
+    ARTICLE,
+    '/articles/',
+    '/topics/',
+    '/topics/north-korean-troops-in-russia/',
+    '/topics/north-korean-troops-in-russia/timeline/',
+    '/sources/',
+    '/sources/cnn-arabic/',
+    '/claimants/nis/',
+    `/search/?q=${encodeURIComponent('كورسك')}`,
+    '/no-such-page/',
+  ];
+  for (const path of pages) await page.goto(path, { waitUntil: 'networkidle' });
+  expect(elsewhere).toEqual([]);
+});
