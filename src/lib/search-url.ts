@@ -33,8 +33,3 @@ export function highlightLink(url: string, words: readonly string[]): string {
   if (unique.length === 0) return url;
   return `${url}#:~:${unique.map((w) => `text=${encodeURIComponent(w).replaceAll('-', '%2D')}`).join('&')}`;
 }
-
-/** The words Pagefind wrapped in <mark> in an excerpt: the article's own spelling of the match. */
-export function markedWords(excerpt: string): string[] {
-  return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.replace(/<[^>]*>/g, ''));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightLink, markedWords, readSearch, writeSearch } from '../../src/lib/search-url.ts';
+import { highlightLink, readSearch, writeSearch } from '../../src/lib/search-url.ts';
 
 describe('readSearch and writeSearch', () => {
   it('read the query, filters and sort from a shared link', () => {
@@ -27,11 +27,5 @@ describe('highlightLink', () => {
 
   it('leaves the link alone when nothing matched', () => {
     expect(highlightLink('/articles/a/', [])).toBe('/articles/a/');
-  });
-});
-
-describe('markedWords', () => {
-  it('takes the words Pagefind marked, in the article’s spelling', () => {
-    expect(markedWords('قوات <mark>كوريا</mark> في <mark>كورسك</mark>.')).toEqual(['كوريا', 'كورسك']);
   });
 });
