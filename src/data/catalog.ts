@@ -6,7 +6,7 @@ import type { Claim } from '../lib/ledger.ts';
 import { brokenParents, brokenReferences, formatProblems } from '../lib/references.ts';
 import { normalizedWords } from '../lib/arabic-normalize.ts';
 import { distinctiveWords, relatedArticles } from '../lib/related.ts';
-import { buildLexicon, buildVocabulary, entitiesNamed, type Lexicon, type Vocabulary } from '../lib/search-extras.ts';
+import { buildLexicon, buildVocabulary, entitiesNamed, searchExtras, type Lexicon } from '../lib/search-extras.ts';
 import { newestFirst } from '../lib/sort.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -29,8 +29,8 @@ export interface Catalog {
   bySource: Map<string, Article[]>;
   /** Entities and plurals, normalized for search. */
   lexicon: Lexicon;
-  /** Every word of the articles in its query form, to confirm guessed particles for search. */
-  vocabulary: Vocabulary;
+  /** Each article's index-only word forms for search (see searchExtras), by article id. */
+  searchExtras: Map<string, string[]>;
   /** Every figure of every article as a claim, newest article first. */
   claims: Claim[];
   /** Claims by claimant entity id. */
@@ -100,13 +100,18 @@ async function loadCatalog(): Promise<Catalog> {
     plurals.map((p) => [p.id, ...p.data]),
   );
   const keywords = distinctiveWords(words);
+  const named = words.map((list) => entitiesNamed(list, lexicon));
+  const vocabulary = buildVocabulary(words);
+  const extras = new Map(
+    sorted.map((a, i) => [a.id, searchExtras(`${a.data.title}\n${a.body ?? ''}`, lexicon, vocabulary, words[i], named[i])]),
+  );
   const related = relatedArticles(
     sorted.map((article, i) => ({
       id: article.id,
       time: article.data.date.getTime(),
       source: article.data.source.id,
       topics: article.data.topics.map((t) => t.id),
-      entities: [...entitiesNamed(words[i]!, lexicon)].map((index) => entities[index]!.id),
+      entities: [...named[i]!].map((index) => entities[index]!.id),
       keywords: keywords[i]!,
     })),
   );
@@ -122,7 +127,7 @@ async function loadCatalog(): Promise<Catalog> {
     entities: byId(entities),
     ...groupArticles(sorted),
     lexicon,
-    vocabulary: buildVocabulary(words),
+    searchExtras: extras,
   };
 }
 

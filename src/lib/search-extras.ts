@@ -119,9 +119,15 @@ export function entitiesNamed(words: readonly string[], lexicon: Lexicon): Set<n
  * every spelling of each entity the text names, the other forms of its broken plurals, and a
  * guessed particle's stem when the corpus confirms it is a word.
  */
-export function searchExtras(text: string, lexicon: Lexicon, vocabulary: Vocabulary = new Set()): string[] {
+export function searchExtras(
+  text: string,
+  lexicon: Lexicon,
+  vocabulary: Vocabulary = new Set(),
+  // A caller that already normalized the text and found its entities passes them in.
+  words: readonly string[] = normalizedWords(text),
+  named: ReadonlySet<number> = entitiesNamed(words, lexicon),
+): string[] {
   const { groupByForm } = indexOf(lexicon);
-  const words = normalizedWords(text);
   const extras = new Set<string>();
   // Plural groups are looked up by the full stem (قذائف), their forms added in query form.
   const addWithPlurals = (stem: string) => {
@@ -141,7 +147,7 @@ export function searchExtras(text: string, lexicon: Lexicon, vocabulary: Vocabul
       }
     }
   }
-  for (const entity of entitiesNamed(words, lexicon)) {
+  for (const entity of named) {
     for (const spelling of lexicon.entities[entity]!) for (const w of spelling) extras.add(queryForm(w));
   }
   for (const number of numberWords(words)) extras.add(number.value);
