@@ -25,7 +25,9 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets inline: a phone renders the page from its first response, with no
+  // render-blocking request (about 3 KB compressed a page; style-src allows inline styles).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them,
     // for .md and, through the MDX integration, for .mdx.

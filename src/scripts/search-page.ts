@@ -207,7 +207,6 @@ export async function startSearchPage(): Promise<void> {
   filterPanel.addEventListener('toggle', () => {
     if (filterPanel.open) void loadFilters();
   });
-  filterPanel.hidden = false;
   if (SEARCH_FILTERS.some((name) => state.filters[name].length > 0)) {
     filterPanel.open = true;
     await loadFilters();
