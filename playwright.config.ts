@@ -23,6 +23,15 @@ export default defineConfig({
   projects: [
     { name: 'seed site', testIgnore: /fixture\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
     { name: 'fixture site', testMatch: /fixture\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    // Outside tools' verdicts (Nu HTML Checker, Lighthouse), run last and alone: Lighthouse
+    // measures the CPU, and would be measuring the other tests.
+    {
+      name: 'quality gates',
+      testDir: 'tests/quality',
+      dependencies: ['seed site', 'fixture site'],
+      fullyParallel: false,
+      use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
+    },
   ],
   // Both sites are built before the tests run (npm run test:e2e); these only serve them.
   // --ignore-lock: Astro 7 allows one tracked preview per project, and here there are two.
