@@ -47,7 +47,7 @@ for (const [name, path] of Object.entries(PAGES)) {
         expect(scores[id], `${id} on ${path}; audits below full marks: ${weak.join('; ') || 'none'}`).toBeGreaterThanOrEqual(PASSING_SCORE);
       }
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   });
 }

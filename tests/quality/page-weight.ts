@@ -24,7 +24,7 @@ export async function weighPage(browser: Browser, url: string): Promise<PageWeig
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForLoadState('networkidle');
   const inlineScripts = await page.$$eval('script:not([src])', (scripts) =>
-    scripts
+    (scripts as HTMLScriptElement[])
       .filter((s) => !s.type || s.type === 'module' || s.type === 'text/javascript')
       .map((s) => new TextEncoder().encode(s.textContent ?? '').length),
   );
