@@ -10,47 +10,64 @@ function significant(char: string): 'space' | 'keep' | 'skip' {
   return /[\p{L}\p{N}\p{M}]/u.test(char) ? 'keep' : 'skip';
 }
 
-/** The text reduced to its letters, digits and single spaces, with each kept character's offset. */
+/** Runs of whitespace, or of letters, digits and marks: everything else is punctuation. */
+const RUNS = /(\s+)|([\p{L}\p{N}\p{M}]+)/gu;
+
+/**
+ * The text reduced to its letters, digits and single spaces, with each kept character's offset.
+ * Matched run by run rather than tested character by character: at 10,000 articles this ran
+ * for seconds of every build.
+ */
 function reduce(text: string): { reduced: string; offsets: number[] } {
   let reduced = '';
   const offsets: number[] = [];
   let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const kind = significant(text[i]!);
-    if (kind === 'skip') continue;
-    if (kind === 'space') {
+  for (const match of text.matchAll(RUNS)) {
+    const letters = match[2];
+    if (letters === undefined) {
       pendingSpace = reduced.length > 0;
       continue;
     }
     if (pendingSpace) {
       reduced += ' ';
-      offsets.push(i);
+      offsets.push(match.index);
       pendingSpace = false;
     }
-    reduced += text[i];
-    offsets.push(i);
+    reduced += letters;
+    for (let k = 0; k < letters.length; k++) offsets.push(match.index + k);
   }
   return { reduced, offsets };
 }
 
 /**
- * Where `quote` stands in `text`, as [start, end) offsets into `text`, or undefined. The match
- * ignores punctuation and differences of whitespace; the range runs from the quote's first
- * letter to its last, then takes in the sentence's closing punctuation and quotation marks.
+ * A finder for quotes in `text`: reduces the text once, then answers for any number of quotes
+ * (an article has several figures, each quoting it). Each answer is where the quote stands as
+ * [start, end) offsets into `text`, or undefined. The match ignores punctuation and differences
+ * of whitespace; the range runs from the quote's first letter to its last, then takes in the
+ * sentence's closing punctuation and quotation marks.
  */
-export function locateQuote(text: string, quote: string): [number, number] | undefined {
-  const needle = reduce(quote).reduced;
-  if (needle.length === 0) return undefined;
-  const { reduced, offsets } = reduce(text);
-  const at = reduced.indexOf(needle);
-  if (at === -1) return undefined;
-  const start = offsets[at]!;
-  let end = offsets[at + needle.length - 1]! + 1;
-  while (end < text.length && significant(text[end]!) === 'skip') end++;
-  return [start, end];
+export function quoteFinder(text: string): (quote: string) => [number, number] | undefined {
+  let reducedText: ReturnType<typeof reduce> | undefined;
+  return (quote) => {
+    const needle = reduce(quote).reduced;
+    if (needle.length === 0) return undefined;
+    reducedText ??= reduce(text);
+    const { reduced, offsets } = reducedText;
+    const at = reduced.indexOf(needle);
+    if (at === -1) return undefined;
+    const start = offsets[at]!;
+    let end = offsets[at + needle.length - 1]! + 1;
+    while (end < text.length && significant(text[end]!) === 'skip') end++;
+    return [start, end];
+  };
 }
 
-/** Whether the quote stands in the text (see locateQuote). */
+/** Where `quote` stands in `text` (see quoteFinder). */
+export function locateQuote(text: string, quote: string): [number, number] | undefined {
+  return quoteFinder(text)(quote);
+}
+
+/** Whether the quote stands in the text (see quoteFinder). */
 export function containsQuote(text: string, quote: string): boolean {
   return locateQuote(text, quote) !== undefined;
 }

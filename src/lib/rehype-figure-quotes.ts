@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { quoteAnchors } from './figure-quotes.ts';
-import { locateQuote } from './locate-quote.ts';
+import { quoteFinder } from './locate-quote.ts';
 
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'h2', 'h3', 'h4']);
 
@@ -72,13 +72,14 @@ export function rehypeFigureQuotes() {
     if (!Array.isArray(figures) || figures.length === 0) return;
     const anchors = quoteAnchors(figures);
     const done = new Set<string>();
-    const candidates = blocks(tree);
+    // Each block's text is read and reduced once, however many figures quote it; wrapping a
+    // quote in a span leaves the block's text, and so its offsets, as they were.
+    const candidates = blocks(tree).map((block) => ({ block, find: quoteFinder(textNodes(block).map((t) => t.node.value).join('')) }));
     figures.forEach((figure, i) => {
       const id = anchors[i];
       if (!id || done.has(id)) return;
-      for (const block of candidates) {
-        const text = textNodes(block).map((t) => t.node.value).join('');
-        const range = locateQuote(text, figure.quote!);
+      for (const { block, find } of candidates) {
+        const range = find(figure.quote!);
         if (range) {
           wrap(block, range[0], range[1], id);
           done.add(id);

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { containsQuote } from '../locate-quote.ts';
+import { quoteFinder } from '../locate-quote.ts';
 import type { Problem } from './problem.ts';
 
 /** The only HTML an article may hold: inline marks that carry meaning, never behaviour. */
@@ -117,9 +117,10 @@ export function checkBody(file: string, body: string, bodyLine: number): { probl
 /** Figures whose quote is not in the body's text. */
 export function checkQuotes(file: string, text: string, figures: unknown, lineOf: (path: ReadonlyArray<PropertyKey>) => number): Problem[] {
   if (!Array.isArray(figures)) return [];
+  const find = quoteFinder(text);
   return figures.flatMap((figure, i) => {
     const quote = (figure as { quote?: unknown } | null)?.quote;
-    if (typeof quote !== 'string' || quote.trim() === '' || containsQuote(text, quote)) return [];
+    if (typeof quote !== 'string' || quote.trim() === '' || find(quote) !== undefined) return [];
     return [
       {
         file,
