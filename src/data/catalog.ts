@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupArticles, pushTo } from '../lib/grouping.ts';
+import { groupArticles, mainTopicNeighbours, pushTo } from '../lib/grouping.ts';
 import { isoDay } from '../lib/arabic-date.ts';
 import { quoteAnchors } from '../lib/figure-quotes.ts';
 import type { Claim } from '../lib/ledger.ts';
@@ -39,6 +39,8 @@ export interface Catalog {
   claimsByTopic: Map<string, Claim[]>;
   /** Up to five related article ids for each article: the same story from other outlets first. */
   related: Map<string, string[]>;
+  /** Each article's newer and older neighbours in its main topic, by article id. */
+  neighbours: Map<string, { newer: Article | undefined; older: Article | undefined }>;
 }
 
 /** An article's figures as claims, each with the anchor of its quoted sentence. */
@@ -115,8 +117,10 @@ async function loadCatalog(): Promise<Catalog> {
       keywords: keywords[i]!,
     })),
   );
+  const groups = groupArticles(sorted);
   return {
     related,
+    neighbours: mainTopicNeighbours(groups.byTopic),
     claims,
     claimsByClaimant,
     claimsByTopic,
@@ -125,7 +129,7 @@ async function loadCatalog(): Promise<Catalog> {
     topics: byId(topics),
     metrics: byId(metrics),
     entities: byId(entities),
-    ...groupArticles(sorted),
+    ...groups,
     lexicon,
     searchExtras: extras,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, groupArticles, mainTopicId, neighbours, pushTo } from '../../src/lib/grouping.ts';
+import { byMonth, groupArticles, mainTopicId, mainTopicNeighbours, pushTo } from '../../src/lib/grouping.ts';
 
 const article = (id: string, source: string, topics: string[]) => ({
   id,
@@ -40,20 +40,30 @@ describe('mainTopicId', () => {
   });
 });
 
-describe('neighbours', () => {
-  const list = [{ id: 'c' }, { id: 'b' }, { id: 'a' }];
+describe('mainTopicNeighbours', () => {
+  const sorted = [
+    article('c', 's', ['troops']),
+    article('b', 's', ['war', 'troops']),
+    article('a', 's', ['troops']),
+    article('z', 's', ['war']),
+  ];
+  const neighbours = mainTopicNeighbours(groupArticles(sorted).byTopic);
+  const ids = (id: string) => {
+    const found = neighbours.get(id);
+    return found && { newer: found.newer?.id, older: found.older?.id };
+  };
 
-  it('gives the newer and the older article around one in the middle', () => {
-    expect(neighbours(list, 'b')).toEqual({ newer: { id: 'c' }, older: { id: 'a' } });
+  it('gives the newer and the older article around one in the middle of its main topic', () => {
+    expect(ids('a')).toEqual({ newer: 'b', older: undefined });
   });
 
   it('has no newer article for the newest and no older one for the oldest', () => {
-    expect(neighbours(list, 'c')).toEqual({ newer: undefined, older: { id: 'b' } });
-    expect(neighbours(list, 'a')).toEqual({ newer: { id: 'b' }, older: undefined });
+    expect(ids('c')).toEqual({ newer: undefined, older: 'b' });
   });
 
-  it('has neither for an id not in the list', () => {
-    expect(neighbours(list, 'z')).toEqual({ newer: undefined, older: undefined });
+  it('follows the main topic, the first listed, not the others', () => {
+    expect(ids('b')).toEqual({ newer: undefined, older: 'z' });
+    expect(ids('z')).toEqual({ newer: 'b', older: undefined });
   });
 });
 
