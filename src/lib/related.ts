@@ -19,6 +19,9 @@ export const RELATED_COUNT = 5;
 /** How many articles nearest in time each topic or entity list offers as candidates. */
 export const CANDIDATE_WINDOW = 60;
 
+/** Code-unit order: a stable tie-break, and unlike localeCompare cheap enough to call millions of times. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The words that set each text apart: its words weighted by how rare they are in the corpus
  * (tf-idf), the top `count` of each. One pass to count, one to pick: linear in the corpus.
@@ -30,7 +33,7 @@ export function distinctiveWords(texts: ReadonlyArray<readonly string[]>, count 
     const frequency = new Map<string, number>();
     for (const word of words) if (word.length > 2) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     const scored = [...frequency].map(([word, tf]) => [word, tf * Math.log(texts.length / documentFrequency.get(word)!)] as const);
-    return new Set(scored.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([word]) => word));
+    return new Set(scored.sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0])).slice(0, count).map(([word]) => word));
   });
 }
 
@@ -55,7 +58,7 @@ function window<T>(list: readonly T[], at: number): readonly T[] {
  * only from each topic's and entity's articles nearest in time, so the work stays linear.
  */
 export function relatedArticles(articles: readonly RelatedInput[]): Map<string, string[]> {
-  const sorted = [...articles].sort((a, b) => b.time - a.time || a.id.localeCompare(b.id));
+  const sorted = [...articles].sort((a, b) => b.time - a.time || byCodeUnits(a.id, b.id));
   const lists = new Map<string, RelatedInput[]>();
   for (const article of sorted) {
     for (const topic of article.topics) pushTo(lists, `topic:${topic}`, article);
@@ -84,7 +87,7 @@ export function relatedArticles(articles: readonly RelatedInput[]): Map<string, 
         (other.source !== article.source ? 2 : 0);
       return { id: other.id, score, time: other.time };
     });
-    scored.sort((a, b) => b.score - a.score || Math.abs(a.time - article.time) - Math.abs(b.time - article.time) || a.id.localeCompare(b.id));
+    scored.sort((a, b) => b.score - a.score || Math.abs(a.time - article.time) - Math.abs(b.time - article.time) || byCodeUnits(a.id, b.id));
     result.set(article.id, scored.slice(0, RELATED_COUNT).map((s) => s.id));
   }
   return result;

@@ -94,6 +94,17 @@ function indexOf(lexicon: Lexicon): LexiconIndex {
 }
 
 /**
+ * A word's readings without its particles, remembered: a corpus repeats the same few thousand
+ * words across every article, and each was read again for each article it appears in.
+ */
+const variantsSeen = new Map<string, string[]>();
+function variantsOf(word: string): string[] {
+  let variants = variantsSeen.get(word);
+  if (variants === undefined) variantsSeen.set(word, (variants = procliticVariants(word)));
+  return variants;
+}
+
+/**
  * The entities a text names (indexes into lexicon.entities), by any of their spellings, a
  * particle on the first word allowed ("والاستخبارات الكورية الجنوبية").
  */
@@ -101,13 +112,50 @@ export function entitiesNamed(words: readonly string[], lexicon: Lexicon): Set<n
   const { spellingsByFirstWord } = indexOf(lexicon);
   const found = new Set<number>();
   words.forEach((word, i) => {
-    for (const variant of procliticVariants(word)) {
+    for (const variant of variantsOf(word)) {
       for (const spelling of spellingsByFirstWord.get(variant) ?? []) {
         if (spelling.words.every((w, k) => k === 0 || words[i + k] === w)) found.add(spelling.entity);
       }
     }
   });
   return found;
+}
+
+const formsSeen = new WeakMap<Lexicon, WeakMap<Vocabulary, Map<string, string[]>>>();
+
+/**
+ * One word's query forms for the index: its stem's, its plural group's, and those of a guessed
+ * particle's stem when the corpus confirms it. The same for every article the word is in, so
+ * worked out once per build, not once per article.
+ */
+function wordForms(word: string, lexicon: Lexicon, vocabulary: Vocabulary): string[] {
+  let byVocabulary = formsSeen.get(lexicon);
+  if (!byVocabulary) formsSeen.set(lexicon, (byVocabulary = new WeakMap()));
+  let seen = byVocabulary.get(vocabulary);
+  if (!seen) byVocabulary.set(vocabulary, (seen = new Map()));
+  const known = seen.get(word);
+  if (known) return known;
+
+  const { groupByForm } = indexOf(lexicon);
+  const forms = new Set<string>();
+  // Plural groups are looked up by the full stem (قذائف), their forms added in query form.
+  const addWithPlurals = (stem: string) => {
+    forms.add(queryForm(stem));
+    const group = groupByForm.get(stem);
+    if (group !== undefined) for (const other of lexicon.plurals[group]!) forms.add(queryForm(other));
+  };
+  const stem = articleStem(word);
+  addWithPlurals(stem);
+  for (const variant of variantsOf(word)) {
+    // A guessed particle ("بقذائف" → قذائف) counts only when the corpus knows the rest as a
+    // word or it names a plural; "وزير" → زير would add noise and false friends.
+    if (variant !== word && variant !== stem && !variant.startsWith('ال')) {
+      if (vocabulary.has(queryForm(variant)) || groupByForm.has(variant)) addWithPlurals(variant);
+    }
+  }
+  const result = [...forms];
+  seen.set(word, result);
+  return result;
 }
 
 /**
@@ -127,26 +175,8 @@ export function searchExtras(
   words: readonly string[] = normalizedWords(text),
   named: ReadonlySet<number> = entitiesNamed(words, lexicon),
 ): string[] {
-  const { groupByForm } = indexOf(lexicon);
   const extras = new Set<string>();
-  // Plural groups are looked up by the full stem (قذائف), their forms added in query form.
-  const addWithPlurals = (stem: string) => {
-    extras.add(queryForm(stem));
-    const group = groupByForm.get(stem);
-    if (group !== undefined) for (const other of lexicon.plurals[group]!) extras.add(queryForm(other));
-  };
-
-  for (const word of words) {
-    const stem = articleStem(word);
-    addWithPlurals(stem);
-    for (const variant of procliticVariants(word)) {
-      // A guessed particle ("بقذائف" → قذائف) counts only when the corpus knows the rest as a
-      // word or it names a plural; "وزير" → زير would add noise and false friends.
-      if (variant !== word && variant !== stem && !variant.startsWith('ال')) {
-        if (vocabulary.has(queryForm(variant)) || groupByForm.has(variant)) addWithPlurals(variant);
-      }
-    }
-  }
+  for (const word of new Set(words)) for (const form of wordForms(word, lexicon, vocabulary)) extras.add(form);
   for (const entity of named) {
     for (const spelling of lexicon.entities[entity]!) for (const w of spelling) extras.add(queryForm(w));
   }
