@@ -1,14 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
-import { rehypeIsolateLatin } from './src/lib/rehype-isolate-latin.ts';
-import { rehypeLogicalAlign } from './src/lib/rehype-logical-align.ts';
-import { rehypeFigureQuotes } from './src/lib/rehype-figure-quotes.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { MARKDOWN_OPTIONS } from './src/lib/markdown-options.ts';
+import { mdxInWorkers } from './src/integrations/mdx-workers.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Test fixtures and benchmarks build the same site from another content folder into
@@ -29,21 +26,27 @@ export default defineConfig({
   // render-blocking request (about 3 KB compressed a page; style-src allows inline styles).
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them,
-    // for .md and, through the MDX integration, for .mdx.
-    processor: unified({
-      // remark-gfm is ours, listed below, rather than the processor's built-in copy.
-      gfm: false,
-      remarkPlugins: [remarkGfm],
-      // Quotes are marked before Latin runs are isolated, while sentences are still whole text.
-      rehypePlugins: [rehypeSlug, rehypeFigureQuotes, rehypeIsolateLatin, rehypeLogicalAlign],
-    }),
+    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them:
+    // remark-gfm, rehype-slug and our own (src/lib/markdown-options.ts).
+    processor: unified(MARKDOWN_OPTIONS),
+    // Articles have no code blocks: Shiki would only be loaded and run over every file.
+    syntaxHighlight: false,
   },
   integrations: [
-    mdx(),
+    mdx({
+      // The same unified pipeline, compiling in worker threads with an on-disk cache of what
+      // it compiled (src/integrations/mdx-workers.ts).
+      processor: mdxInWorkers(unified(MARKDOWN_OPTIONS), {
+        cacheDir,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        workerScript: new URL('./src/integrations/mdx-worker.ts', import.meta.url),
+      }),
+      // Static subtrees compiled to HTML strings rather than one JSX call per element: smaller
+      // modules to bundle and faster pages to render.
+      optimize: true,
+    }),
     // The search page with no query and the 404 page are not content to index.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
-    pagefindIndex(),
     securityHeaders(),
   ],
   vite: {

@@ -1,29 +1,55 @@
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'astro';
+import { pruneUnusedCompiles } from '../../src/integrations/mdx-workers.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { checkContent } from './check-content.ts';
+import { writeSearchIndex } from './search-index.ts';
+
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+/** `astro build` into `outDir`, as a child process: its memory is its own, and freed on exit. */
+function startAstroBuild(outDir: string) {
+  const child = spawn(process.execPath, [ASTRO, 'build'], {
+    env: { ...process.env, ARABIC_NEWS_OUT_DIR: outDir },
+    stdio: 'inherit',
+  });
+  const exited = new Promise<number>((done, failed) => {
+    child.on('error', failed);
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+  return { exited, stop: () => child.kill('SIGTERM') };
+}
 
 /**
- * Builds the site into `<outDir>.staging` and only when every page was written does it
- * replace `outDir` with it. A failed build leaves the last good site exactly as it was:
- * nothing half-built is ever published.
+ * Builds the site into `<outDir>.staging` and only when every page and the search index are
+ * written does it replace `outDir` with it. A failed build leaves the last good site exactly as
+ * it was: nothing half-built is ever published.
+ *
+ * Three steps, each in the process that suits it: Astro builds in a child process while this
+ * one runs the editors' check (npm run check) on the other core; bad content stops Astro
+ * there and then, and every problem is reported at once. Pagefind indexes after Astro has
+ * exited, so the two never hold their memory at the same time.
  */
 export async function stagedBuild(outDir: string): Promise<void> {
   const target = resolve(outDir);
   const staging = `${target}.staging`;
   const previous = `${target}.previous`;
-  // The editors' check first (npm run check): bad content never reaches Astro, so nothing
-  // is built from it, and every problem is reported at once.
+  const started = new Date();
+  rmSync(staging, { recursive: true, force: true });
+  const astro = startAstroBuild(staging);
   const { problems } = checkContent(process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content');
   if (problems.length > 0) {
+    astro.stop();
+    await astro.exited.catch(() => undefined);
+    rmSync(staging, { recursive: true, force: true });
     throw new Error(`${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem(s): run npm run check after fixing them.`);
   }
-  rmSync(staging, { recursive: true, force: true });
-  // astro.config.mjs reads the output folder from here.
-  process.env.ARABIC_NEWS_OUT_DIR = staging;
   try {
-    await build({});
+    const code = await astro.exited;
+    if (code !== 0) throw new Error(`astro build stopped (exit code ${code}); its messages are above.`);
+    const pages = await writeSearchIndex(staging);
+    console.log(`search index written from ${pages} pages`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -32,4 +58,5 @@ export async function stagedBuild(outDir: string): Promise<void> {
   if (existsSync(target)) renameSync(target, previous);
   renameSync(staging, target);
   rmSync(previous, { recursive: true, force: true });
+  pruneUnusedCompiles(process.env.ARABIC_NEWS_CACHE_DIR ?? 'node_modules/.astro', started);
 }
