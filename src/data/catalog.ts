@@ -19,6 +19,8 @@ export type Entity = CollectionEntry<'entities'>;
 export interface Catalog {
   /** All articles, newest first. */
   articles: Article[];
+  /** All articles by id. */
+  articlesById: Map<string, Article>;
   sources: Map<string, Source>;
   topics: Map<string, Topic>;
   metrics: Map<string, Metric>;
@@ -125,6 +127,7 @@ async function loadCatalog(): Promise<Catalog> {
     claimsByClaimant,
     claimsByTopic,
     articles: sorted,
+    articlesById: byId(sorted),
     sources: byId(sources),
     topics: byId(topics),
     metrics: byId(metrics),
