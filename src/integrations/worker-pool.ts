@@ -46,7 +46,9 @@ export class WorkerPool<Request extends object, Reply extends { task: number }> 
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script, { workerData: this.workerData });
+    // A compile needs little memory, and a worker left to grow its heap as it likes would add
+    // hundreds of megabytes to the build's peak: a small heap makes it collect as it goes.
+    const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: 384 } });
     this.workers.push(worker);
     this.busy.set(worker, 0);
     worker.on('message', (reply: Reply) => {

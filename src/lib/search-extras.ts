@@ -36,19 +36,22 @@ export function buildLexicon(entities: readonly EntityNames[], plurals: Readonly
   };
 }
 
+const asWrittenSeen = new Map<string, string>();
+
 /**
  * The words as Pagefind itself indexes them, sorted: split on spaces and ASCII punctuation,
  * decomposed with the combining marks dropped, which already folds hamza seats and
- * diacritics (أ → ا).
+ * diacritics (أ → ا). Each distinct word is decomposed once per build, not once per article.
  */
 function indexedAsWritten(text: string): string[] {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .split(/[\s!-/:-@[-`{-~]+/u)
-    .filter(Boolean);
-  return [...new Set(words)].sort();
+  const words = new Set<string>();
+  for (const word of text.split(/[\s!-/:-@[-`{-~]+/u)) {
+    if (word === '') continue;
+    let folded = asWrittenSeen.get(word);
+    if (folded === undefined) asWrittenSeen.set(word, (folded = word.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase()));
+    if (folded !== '') words.add(folded);
+  }
+  return [...words].sort();
 }
 
 /**
