@@ -14,13 +14,15 @@
  *   --rounds N   times each side answers the 20 queries (default 3), alternating sides
  *   --reuse      measure the sites built by the last run again, without rebuilding
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { generateCorpus } from './generate-corpus.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { folderSize } from './lib/folder-size.ts';
+import { measure, median, oursVariant, STOCK_PAGE, STOCK_PAGE_FOLDER, stockVariant, type SearchRun } from './lib/search-measure.ts';
 import { stagedBuild } from './lib/staged-build.ts';
 import { serveFolder } from './lib/static-server.ts';
 
@@ -28,73 +30,6 @@ const QUERIES = [
   'كورسك', 'بيونج يانج', 'المعاهده', 'وبالجيش', '12 ألف', 'NIS', 'زيلينسكي', 'الجيوش', 'اوكرانيا', 'الاسلحه',
   'للمهندسين', 'KCNA', 'بوتين', 'الناتو', 'قذيفة', '1.2 مليون', 'الاستخبارات', 'موسكو', 'خسائر', 'كيم جونغ أون',
 ];
-/** Results drawn for a query, the same on both sides (our page draws ten at first). */
-const SHOWN = 10;
-
-/** The stock page: Pagefind's JS API as its documentation shows it, drawing the same results. */
-const STOCK_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>stock</title></head>
-<body><input id="q" type="search"><p id="status"></p><ol id="results"></ol>
-<script type="module">
-const pagefind = await import('/pagefind/pagefind.js');
-const input = document.getElementById('q');
-const list = document.getElementById('results');
-const status = document.getElementById('status');
-input.addEventListener('input', async () => {
-  const search = await pagefind.debouncedSearch(input.value, {}, 250);
-  if (!search) return;
-  const data = await Promise.all(search.results.slice(0, ${SHOWN}).map((r) => r.data()));
-  list.replaceChildren(...data.map((d) => { const li = document.createElement('li'); li.innerHTML = '<a href="' + d.url + '">' + d.meta.title + '</a><p>' + d.excerpt + '</p>'; return li; }));
-  status.textContent = search.results.length + ' results';
-});
-status.textContent = 'ready';
-</script></body></html>`;
-
-interface Variant {
-  name: string;
-  url: string;
-  ready: (page: import('@playwright/test').Page) => Promise<void>;
-  input: string;
-  done: string;
-  count: string;
-  isSearchRequest: (path: string) => boolean;
-}
-
-function folderSize(folder: string): number {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
-}
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function measure(browser: Browser, variant: Variant) {
-  const times: number[] = [];
-  const bytes: number[] = [];
-  const found: Record<string, number> = {};
-  for (const query of QUERIES) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const sizes: Array<Promise<number>> = [];
-    page.on('requestfinished', (request) => {
-      if (!variant.isSearchRequest(new URL(request.url()).pathname)) return;
-      sizes.push(request.sizes().then((s) => s.responseBodySize));
-    });
-    await page.goto(variant.url);
-    await variant.ready(page);
-    // A reader reads the page before typing: both sides start once their page has settled.
-    await page.waitForLoadState('networkidle');
-    const started = await page.evaluate(() => performance.now());
-    await page.fill(variant.input, query);
-    await page.waitForFunction((done) => new Function(`return ${done}`)(), variant.done, { polling: 'raf', timeout: 30_000 });
-    const drawn = await page.evaluate(() => performance.now());
-    found[query] = await page.evaluate((count) => new Function(`return ${count}`)() as number, variant.count);
-    await page.waitForLoadState('networkidle');
-    times.push(drawn - started);
-    bytes.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0));
-    await context.close();
-  }
-  return { firstQueryBytes: bytes[0]!, bytes, times, found };
-}
 
 async function buildBoth(count: number, work: string, ours: string, stock: string): Promise<number> {
   rmSync(work, { recursive: true, force: true });
@@ -116,8 +51,8 @@ async function buildBoth(count: number, work: string, ours: string, stock: strin
     const file = join(entry.parentPath, entry.name);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/<p hidden data-search-extras>[\s\S]*?<\/p>/, ''));
   }
-  mkdirSync(join(stock, 'dist', 'bench-search'), { recursive: true });
-  writeFileSync(join(stock, 'dist', 'bench-search', 'index.html'), STOCK_PAGE);
+  mkdirSync(join(stock, 'dist', STOCK_PAGE_FOLDER), { recursive: true });
+  writeFileSync(join(stock, 'dist', STOCK_PAGE_FOLDER, 'index.html'), STOCK_PAGE);
   const { index } = await pagefind.createIndex({});
   await index!.addDirectory({ path: join(stock, 'dist') });
   await index!.writeFiles({ outputPath: join(stock, 'dist', 'pagefind') });
@@ -152,33 +87,17 @@ async function main() {
   const servers = [await serveFolder(join(ours, 'dist'), 4611), await serveFolder(join(stock, 'dist'), 4612)];
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const oursVariant: Variant = {
-      name: 'ours',
-      url: 'http://127.0.0.1:4611/search/',
-      ready: async (page) => void (await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('اكتب'))),
-      input: '#search-query',
-      done: `/لـ«|لا نتائج/.test(document.querySelector('#search-status').textContent)`,
-      count: `document.querySelectorAll('#search-results li').length`,
-      isSearchRequest: (path) => path.startsWith('/pagefind/') || path === '/search-lexicon.json' || /^\/_astro\/.*\.js$/.test(path),
-    };
-    const stockVariant: Variant = {
-      name: 'stock',
-      url: 'http://127.0.0.1:4612/bench-search/',
-      ready: async (page) => void (await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'ready')),
-      input: '#q',
-      done: `/results/.test(document.querySelector('#status').textContent)`,
-      count: `document.querySelectorAll('#results li').length`,
-      isSearchRequest: (path) => path.startsWith('/pagefind/'),
-    };
+    const oursSearch = oursVariant(4611);
+    const stockSearch = stockVariant(4612);
     // Rounds alternate the sides, so a slow spell of the machine does not fall on one only.
-    const runs = { ours: [] as Awaited<ReturnType<typeof measure>>[], stock: [] as Awaited<ReturnType<typeof measure>>[] };
+    const runs = { ours: [] as SearchRun[], stock: [] as SearchRun[] };
     for (let round = 0; round < rounds; round++) {
-      runs.ours.push(await measure(browser, oursVariant));
-      runs.stock.push(await measure(browser, stockVariant));
+      runs.ours.push(await measure(browser, oursSearch, QUERIES));
+      runs.stock.push(await measure(browser, stockSearch, QUERIES));
       const ratio = median(runs.ours.at(-1)!.times) / median(runs.stock.at(-1)!.times);
       console.log(`round ${round + 1}: ours/stock time ${(ratio * 100).toFixed(0)}%`);
     }
-    const summary = (side: Awaited<ReturnType<typeof measure>>[], folder: string) => ({
+    const summary = (side: SearchRun[], folder: string) => ({
       indexBytes: folderSize(join(folder, 'dist', 'pagefind')),
       firstQueryBytes: side[0]!.firstQueryBytes,
       medianQueryBytes: median(side.flatMap((r) => r.bytes)),
