@@ -32,7 +32,7 @@ export function serveFolder(root: string, port: number): Promise<Server> {
       if (statSync(path).isDirectory()) path = join(path, 'index.html');
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       const gzip = COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-      let body = readFileSync(path);
+      let body: Buffer = readFileSync(path);
       if (gzip) {
         body = compressed.get(path) ?? gzipSync(body);
         compressed.set(path, body);

@@ -8,6 +8,7 @@ import { normalizedWords } from '../lib/arabic-normalize.ts';
 import { distinctiveWords, relatedArticles } from '../lib/related.ts';
 import { buildLexicon, buildVocabulary, entitiesNamed, searchExtras, type Lexicon } from '../lib/search-extras.ts';
 import { newestFirst } from '../lib/sort.ts';
+import { articlePageKey, digestOf } from '../lib/page-keys.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
@@ -43,6 +44,8 @@ export interface Catalog {
   related: Map<string, string[]>;
   /** Each article's newer and older neighbours in its main topic, by article id. */
   neighbours: Map<string, { newer: Article | undefined; older: Article | undefined }>;
+  /** Each article page's key for Astro's incremental build (see articlePageKey), by article id. */
+  pageKeys: Map<string, string>;
 }
 
 /** An article's figures as claims, each with the anchor of its quoted sentence. */
@@ -120,14 +123,25 @@ async function loadCatalog(): Promise<Catalog> {
     })),
   );
   const groups = groupArticles(sorted);
+  const neighbours = mainTopicNeighbours(groups.byTopic);
+  const articlesById = byId(sorted);
+  const shared = digestOf([...sources, ...topics, ...metrics, ...entities, ...plurals]);
+  const pageKeys = new Map(
+    sorted.map((article) => {
+      const around = neighbours.get(article.id);
+      const named = [...(related.get(article.id) ?? []).map((id) => articlesById.get(id)), around?.newer, around?.older];
+      return [article.id, articlePageKey(article, named, extras.get(article.id) ?? [], shared)];
+    }),
+  );
   return {
     related,
-    neighbours: mainTopicNeighbours(groups.byTopic),
+    neighbours,
+    pageKeys,
     claims,
     claimsByClaimant,
     claimsByTopic,
     articles: sorted,
-    articlesById: byId(sorted),
+    articlesById,
     sources: byId(sources),
     topics: byId(topics),
     metrics: byId(metrics),

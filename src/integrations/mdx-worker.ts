@@ -14,7 +14,7 @@ export interface CompileRequest {
 }
 
 export type CompileReply =
-  | { task: number; result: { code: string; map: string | null; astroMetadata: unknown } }
+  | { task: number; result: { code: string; map?: string | null | undefined; astroMetadata: unknown } }
   | { task: number; error: { name: string; message: string; stack?: string | undefined; line?: number; column?: number } };
 
 const { shared, mdx } = workerData as { shared: never; mdx: { srcDir?: string } & Record<string, unknown> };

@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// A rebuild reuses last build's article pages (Astro's incremental build, with our page keys)
+// and the compiled MDX: it must never publish a page that shows something stale.
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const content = join(work, 'content');
+const out = join(work, 'dist');
+cpSync('content', content, { recursive: true });
+const env = { ...process.env, ARABIC_NEWS_CONTENT_DIR: content, ARABIC_NEWS_OUT_DIR: out, ARABIC_NEWS_CACHE_DIR: join(work, 'cache') };
+const build = async () => (await run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 64 * 1024 * 1024 })).stdout;
+const page = (id: string) => readFileSync(join(out, 'articles', id, 'index.html'), 'utf8');
+
+const EDITED = 'north-korean-troops-withdraw-from-kursk';
+const OTHER = 'north-korean-troops-clear-mines-in-kursk';
+
+describe('a rebuild', { timeout: 60_000 }, () => {
+  it('reuses every article page when nothing changed, and publishes the same site', async () => {
+    await build();
+    const before = page(OTHER);
+    const log = await build();
+    expect(log.match(/\((restored|cached)\)/g)?.length).toBe(5);
+    expect(page(OTHER)).toBe(before);
+  });
+
+  it('after an edit, shows the new text on the article and everywhere it is named', async () => {
+    const file = join(content, 'articles', `${EDITED}.mdx`);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^title: .*$/m, 'title: "عنوان جديد بعد التصحيح"'));
+    await build();
+    expect(page(EDITED)).toContain('عنوان جديد بعد التصحيح');
+    // The other article lists it under related coverage, by its title.
+    expect(page(OTHER)).toContain('عنوان جديد بعد التصحيح');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('عنوان جديد بعد التصحيح');
+  });
+});
