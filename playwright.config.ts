@@ -12,8 +12,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   // No retries: a test that fails once has found something. (The last flaky one, a search
-  // result's scroll to its words, was the webfont swapping in after the scroll; the font is
-  // now preloaded with font-display: optional, so text never moves once drawn.)
+  // result's scroll to its words, was the webfont swapping in after the scroll; both weights
+  // are now preloaded and a fifth of their size, so they arrive before the first paint.)
   retries: 0,
   reporter: [['list']],
   use: {
