@@ -130,6 +130,19 @@ describe.concurrent('npm run build on bad content', () => {
     expect(existsSync(`${out}.staging`)).toBe(false);
   });
 
+  it('an article with code in it is refused, and its code never runs', async () => {
+    const marker = join(work, 'article-code-ran');
+    const out = join(work, 'code-in-article', 'dist');
+    const { code, output } = await buildWith(
+      editArticle((text) => `${text}\nexport const ran = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran');\n`),
+      out,
+    );
+    expect(code, output).toBe(1);
+    expect(output).toMatch(/import and export are code, and articles are data/);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('a failed build leaves the previously published site as it was', async () => {
     const out = join(work, 'previous-site', 'dist');
     mkdirSync(out, { recursive: true });
