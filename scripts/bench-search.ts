@@ -18,11 +18,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import * as pagefind from 'pagefind';
 import { generateCorpus } from './generate-corpus.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { folderSize } from './lib/folder-size.ts';
-import { measure, median, oursVariant, STOCK_PAGE, STOCK_PAGE_FOLDER, stockVariant, type SearchRun } from './lib/search-measure.ts';
+import { indexAsStock, measure, median, oursVariant, stockVariant, type SearchRun } from './lib/search-measure.ts';
 import { stagedBuild } from './lib/staged-build.ts';
 import { serveFolder } from './lib/static-server.ts';
 
@@ -51,12 +50,7 @@ async function buildBoth(count: number, work: string, ours: string, stock: strin
     const file = join(entry.parentPath, entry.name);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/<p hidden data-search-extras>[\s\S]*?<\/p>/, ''));
   }
-  mkdirSync(join(stock, 'dist', STOCK_PAGE_FOLDER), { recursive: true });
-  writeFileSync(join(stock, 'dist', STOCK_PAGE_FOLDER, 'index.html'), STOCK_PAGE);
-  const { index } = await pagefind.createIndex({});
-  await index!.addDirectory({ path: join(stock, 'dist') });
-  await index!.writeFiles({ outputPath: join(stock, 'dist', 'pagefind') });
-  await pagefind.close();
+  await indexAsStock(join(stock, 'dist'));
 
   return buildSeconds;
 }

@@ -3,7 +3,10 @@
  * against stock Pagefind on the same pages) and `npm run bench` (our site against a plain
  * Astro blog with stock Pagefind), so both benchmarks time and weigh a search the same way.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { writeSearchIndex } from './search-index.ts';
 
 /** Results drawn for a query, the same on both sides (our page draws ten at first). */
 export const SHOWN = 10;
@@ -28,6 +31,16 @@ status.textContent = 'ready';
 
 /** Where the stock page lives in a site's output folder: `/bench-search/`. */
 export const STOCK_PAGE_FOLDER = 'bench-search';
+
+/**
+ * A stock site with search: the stock page written into `dist`, then Pagefind with its
+ * defaults over the whole site. The page goes in first, as a site would have it when indexed.
+ */
+export async function indexAsStock(dist: string): Promise<number> {
+  mkdirSync(join(dist, STOCK_PAGE_FOLDER), { recursive: true });
+  writeFileSync(join(dist, STOCK_PAGE_FOLDER, 'index.html'), STOCK_PAGE);
+  return writeSearchIndex(dist, {});
+}
 
 /** One side of a comparison: how to open its search page, type, and know results are drawn. */
 export interface Variant {
