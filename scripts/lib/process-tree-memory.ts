@@ -1,7 +1,7 @@
 /**
- * Peak memory of a process and everything it starts. A build is more than one process (Astro
- * runs Pagefind's indexer as a child binary), so the child's own maximum RSS, which is all
- * `/usr/bin/time` reports, would miss part of it. Linux only: it reads /proc.
+ * Peak memory of a process and everything it starts. A build is more than one process (ours
+ * runs Astro as a child, and Pagefind's indexer is a child binary), so the child's own maximum
+ * RSS, which is all `/usr/bin/time` reports, would miss part of it. Linux only: it reads /proc.
  *
  * The sum of RSS counts pages shared between processes of the tree (libraries, say) once per
  * process, so it slightly overstates a tree of several processes; both sides of a comparison

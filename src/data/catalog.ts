@@ -103,7 +103,8 @@ async function loadCatalog(): Promise<Catalog> {
     }
   }
   // Every article's words, normalized once, serve the search vocabulary and related coverage.
-  const words = sorted.map((a) => normalizedWords(`${a.data.title}\n${a.body ?? ''}`));
+  const texts = sorted.map((a) => `${a.data.title}\n${a.body ?? ''}`);
+  const words = texts.map((text) => normalizedWords(text));
   const lexicon = buildLexicon(
     entities.map((e) => e.data),
     plurals.map((p) => [p.id, ...p.data]),
@@ -112,7 +113,7 @@ async function loadCatalog(): Promise<Catalog> {
   const named = words.map((list) => entitiesNamed(list, lexicon));
   const vocabulary = buildVocabulary(words);
   const extras = new Map(
-    sorted.map((a, i) => [a.id, searchExtras(`${a.data.title}\n${a.body ?? ''}`, lexicon, vocabulary, words[i], named[i])]),
+    sorted.map((a, i) => [a.id, searchExtras(texts[i]!, lexicon, vocabulary, words[i], named[i])]),
   );
   const related = relatedArticles(
     sorted.map((article, i) => ({
@@ -131,8 +132,8 @@ async function loadCatalog(): Promise<Catalog> {
   const pageKeys = new Map(
     sorted.map((article) => {
       const around = neighbours.get(article.id);
-      const named = [...(related.get(article.id) ?? []).map((id) => articlesById.get(id)), around?.newer, around?.older];
-      return [article.id, articlePageKey(article, named, extras.get(article.id) ?? [], shared)];
+      const shown = [...(related.get(article.id) ?? []).map((id) => articlesById.get(id)), around?.newer, around?.older];
+      return [article.id, articlePageKey(article, shown, extras.get(article.id) ?? [], shared)];
     }),
   );
   return {
