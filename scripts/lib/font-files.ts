@@ -39,6 +39,3 @@ export async function generateFontFiles(): Promise<GeneratedFile[]> {
   });
   return files;
 }
-
-/** The fonts' weights, for preloading. */
-export const FONT_WEIGHTS = WEIGHTS;
