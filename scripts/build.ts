@@ -2,20 +2,13 @@
  * `npm run build`: the site into dist/ (or $ARABIC_NEWS_OUT_DIR), published only if the
  * whole build succeeds. On failure it exits 1 and dist/ keeps the last good build.
  */
-import { relative } from 'node:path';
 import { stagedBuild } from './lib/staged-build.ts';
 
-/** Astro's content errors carry the file in `loc`; editors need it more than the entry id. */
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const file = (error as { loc?: { file?: string } }).loc?.file;
-  const message = error.message.replaceAll('**', '');
-  return file ? `${relative(process.cwd(), file)}\n${message}` : message;
-}
-
+// Astro builds in a child process and prints its own errors, with their files; what reaches
+// here is the content check's problems, Astro's exit, or Pagefind's failure.
 try {
   await stagedBuild(process.env.ARABIC_NEWS_OUT_DIR ?? 'dist');
 } catch (error) {
-  console.error(`\nBuild failed; nothing was published.\n${describe(error)}`);
+  console.error(`\nBuild failed; nothing was published.\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
