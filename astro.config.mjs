@@ -1,11 +1,9 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { MARKDOWN_OPTIONS } from './src/lib/markdown-options.ts';
-import { mdxInWorkers } from './src/integrations/mdx-workers.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Test fixtures and benchmarks build the same site from another content folder into
@@ -33,18 +31,10 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
-    mdx({
-      // The same unified pipeline, compiling in worker threads with an on-disk cache of what
-      // it compiled (src/integrations/mdx-workers.ts).
-      processor: mdxInWorkers(unified(MARKDOWN_OPTIONS), {
-        cacheDir,
-        root: fileURLToPath(new URL('.', import.meta.url)),
-        workerScript: new URL('./src/integrations/mdx-worker.ts', import.meta.url),
-      }),
-      // Static subtrees compiled to HTML strings rather than one JSX call per element: smaller
-      // modules to bundle and faster pages to render.
-      optimize: true,
-    }),
+    // Articles never go through it: they are data, rendered to HTML in the content layer
+    // (src/data/articles-loader.ts). It compiles MDX pages, should the site get any, with the
+    // same pipeline.
+    mdx({ optimize: true }),
     // The search page with no query and the 404 page are not content to index.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     securityHeaders(),

@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema, entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from './lib/content-schemas.ts';
 import { slugFromFilePath } from './lib/slug.ts';
+import { articlesLoader } from './data/articles-loader.ts';
 
 // Tests and benchmarks point this at another folder with the same layout.
 const root = process.env.ARABIC_NEWS_CONTENT_DIR ?? './content';
@@ -14,7 +15,8 @@ const idsIn =
 
 // The schemas themselves, with a doc comment on every field, are in src/lib/content-schemas.ts.
 const articles = defineCollection({
-  loader: glob({ base: `${root}/articles`, pattern: '**/*.mdx', generateId: idsIn('articles') }),
+  // Rendered to HTML in the content layer and kept between builds (src/data/articles-loader.ts).
+  loader: articlesLoader({ base: `${root}/articles`, generateId: slugFromFilePath }),
   schema: ({ image }) => articleSchema({ reference, image }),
 });
 const sources = defineCollection({

@@ -1,20 +1,16 @@
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pruneUnusedCompiles } from '../../src/integrations/mdx-workers.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { checkContent } from './check-content.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 
-/**
- * `astro build` into `outDir`, as a child process: its memory is its own, and freed on exit.
- * It renders no page until `checkPassed` exists (src/data/check-gate.ts).
- */
-function startAstroBuild(outDir: string, checkPassed: string) {
+/** `astro build` into `outDir`, as a child process: its memory is its own, and freed on exit. */
+function startAstroBuild(outDir: string) {
   const child = spawn(process.execPath, [ASTRO, 'build'], {
-    env: { ...process.env, ARABIC_NEWS_OUT_DIR: outDir, ARABIC_NEWS_CHECK_PASSED: checkPassed },
+    env: { ...process.env, ARABIC_NEWS_OUT_DIR: outDir },
     stdio: 'inherit',
   });
   const exited = new Promise<number>((done, failed) => {
@@ -31,19 +27,16 @@ function startAstroBuild(outDir: string, checkPassed: string) {
  *
  * Three steps, each in the process that suits it: Astro builds in a child process while this
  * one runs the editors' check (npm run check) on the other core; bad content stops Astro
- * there and then, and every problem is reported at once. Astro compiles and bundles meanwhile
- * but renders nothing, so runs no article's code, until the check has passed. Pagefind indexes
- * after Astro has exited, so the two never hold their memory at the same time.
+ * there and then, and every problem is reported at once. Nothing in an article is ever run as
+ * code (src/data/articles-loader.ts renders it as data), so Astro need not wait for the check.
+ * Pagefind indexes after Astro has exited, so the two never hold their memory at the same time.
  */
 export async function stagedBuild(outDir: string): Promise<void> {
   const target = resolve(outDir);
   const staging = `${target}.staging`;
   const previous = `${target}.previous`;
-  const started = new Date();
-  const checkPassed = `${target}.check-passed`;
   rmSync(staging, { recursive: true, force: true });
-  rmSync(checkPassed, { force: true });
-  const astro = startAstroBuild(staging, checkPassed);
+  const astro = startAstroBuild(staging);
   const { problems } = checkContent(process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content');
   if (problems.length > 0) {
     astro.stop();
@@ -51,7 +44,6 @@ export async function stagedBuild(outDir: string): Promise<void> {
     rmSync(staging, { recursive: true, force: true });
     throw new Error(`${problems.map(formatProblem).join('\n')}\n\n${problems.length} problem(s): run npm run check after fixing them.`);
   }
-  writeFileSync(checkPassed, started.toISOString());
   try {
     const code = await astro.exited;
     if (code !== 0) throw new Error(`astro build stopped (exit code ${code}); its messages are above.`);
@@ -59,13 +51,10 @@ export async function stagedBuild(outDir: string): Promise<void> {
     console.log(`search index written from ${pages} pages`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    rmSync(checkPassed, { force: true });
     throw error;
   }
-  rmSync(checkPassed, { force: true });
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(target)) renameSync(target, previous);
   renameSync(staging, target);
   rmSync(previous, { recursive: true, force: true });
-  pruneUnusedCompiles(process.env.ARABIC_NEWS_CACHE_DIR ?? 'node_modules/.astro', started);
 }

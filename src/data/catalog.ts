@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentChecked } from './check-gate.ts';
 import { groupArticles, mainTopicNeighbours, pushTo } from '../lib/grouping.ts';
 import { isoDay } from '../lib/arabic-date.ts';
 import { quoteAnchors } from '../lib/figure-quotes.ts';
@@ -71,7 +70,6 @@ function claimsOf(article: Article): Claim[] {
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
 async function loadCatalog(): Promise<Catalog> {
-  await contentChecked();
   const [articles, sources, topics, metrics, entities, plurals] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),

@@ -4,16 +4,19 @@ import remarkGfm from 'remark-gfm';
 import { rehypeFigureQuotes } from './rehype-figure-quotes.ts';
 import { rehypeIsolateLatin } from './rehype-isolate-latin.ts';
 import { rehypeLogicalAlign } from './rehype-logical-align.ts';
+import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 
 /**
  * The Markdown pipeline's options, for `unified()` from @astrojs/markdown-remark. One module,
- * so astro.config.mjs and the MDX compile workers (src/integrations/mdx-worker.ts) build the
- * very same pipeline.
+ * so astro.config.mjs and the article renderer (src/lib/article-renderer.ts) build the very
+ * same pipeline.
  */
-export const MARKDOWN_OPTIONS: Parameters<typeof unified>[0] = {
-  // remark-gfm is ours, listed below, rather than the processor's built-in copy.
+export const MARKDOWN_OPTIONS: NonNullable<Parameters<typeof unified>[0]> = {
+  // remark-gfm and SmartyPants are ours, listed below in the processor's own order, rather than
+  // its built-in copies: SmartyPants then runs only where it changes something.
   gfm: false,
-  remarkPlugins: [remarkGfm],
+  smartypants: false,
+  remarkPlugins: [remarkGfm, remarkSmartPunctuation],
   // Quotes are marked before Latin runs are isolated, while sentences are still whole text.
   rehypePlugins: [rehypeSlug, rehypeFigureQuotes, rehypeIsolateLatin, rehypeLogicalAlign],
 };

@@ -26,7 +26,7 @@ const setField = (field: string, value: string) =>
   });
 const removeField = (field: string) => editArticle((text) => text.replace(new RegExp(`^${field}:.*\\n`, 'm'), ''));
 
-async function buildWith(mistake: Mistake, out: string) {
+async function buildWith(mistake: Mistake, out: string, command = ['scripts/build.ts']) {
   const name = out.split('/').at(-2)!;
   const content = join(work, name, 'content');
   mkdirSync(join(content, 'articles'), { recursive: true });
@@ -42,7 +42,7 @@ async function buildWith(mistake: Mistake, out: string) {
     ARABIC_NEWS_CACHE_DIR: join(work, name, 'cache'),
   };
   try {
-    await run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 16 * 1024 * 1024 });
+    await run(process.execPath, command, { env, maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, output: '' };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -141,6 +141,18 @@ describe.concurrent('npm run build on bad content', () => {
     expect(output).toMatch(/import and export are code, and articles are data/);
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('astro build run by hand, with no check before it, refuses code in an article too, with its file and line', async () => {
+    const out = join(work, 'code-without-check', 'dist');
+    const { code, output } = await buildWith(
+      editArticle((text) => `${text}\nexport const ran = 1;\n`),
+      out,
+      ['node_modules/astro/bin/astro.mjs', 'build'],
+    );
+    expect(code, output).toBe(1);
+    expect(output).toMatch(new RegExp(`${ARTICLE}\\.mdx:\\d+: import/export is not allowed in an article`));
+    expect(existsSync(join(out, 'articles'))).toBe(false);
   });
 
   it('a failed build leaves the previously published site as it was', async () => {

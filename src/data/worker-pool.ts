@@ -61,7 +61,7 @@ export class WorkerPool<Request extends object, Reply extends { task: number }> 
     });
     worker.on('error', (error) => this.fail(worker, error));
     worker.on('exit', (code) => {
-      if (code !== 0) this.fail(worker, new Error(`an MDX compile worker stopped with exit code ${code}`));
+      if (code !== 0) this.fail(worker, new Error(`a render worker stopped with exit code ${code}`));
     });
     return worker;
   }

@@ -1,0 +1,131 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { RenderedArticle, RendererSettings } from '../lib/article-renderer.ts';
+import type { RenderReply, RenderRequest } from './article-render-worker.ts';
+import { pipelineVersion } from './pipeline-version.ts';
+import { WorkerPool } from './worker-pool.ts';
+
+interface Options {
+  /** The articles folder, relative to the project root. */
+  base: string;
+  /** An article's id from its path relative to the root; throws on a name that is no slug. */
+  generateId: (path: string) => string;
+}
+
+// Files read and rendered at once: enough to keep every worker busy, few enough to hold.
+const IN_FLIGHT = 64;
+
+/**
+ * The articles collection: every `.mdx` file under `base`, its frontmatter checked by the
+ * collection's schema and its body rendered to HTML here, in the content layer, by the site's
+ * Markdown pipeline (src/lib/article-renderer.ts) in one worker thread per core.
+ *
+ * Articles are data, so they are never compiled into JavaScript modules: Vite bundles no
+ * article, and Astro keeps each article's HTML in its data store between builds. An unchanged
+ * file (same text, same pipeline code) keeps its stored render, so a rebuild after editing one
+ * article renders one article.
+ */
+export function articlesLoader({ base, generateId }: Options): Loader {
+  return {
+    name: 'articles-loader',
+    async load(context: LoaderContext): Promise<void> {
+      const root = fileURLToPath(context.config.root);
+      const folder = resolve(root, base);
+      const version = pipelineVersion(root);
+      const settings: RendererSettings = {
+        syntaxHighlight: context.config.markdown.syntaxHighlight,
+        image: { domains: context.config.image.domains, remotePatterns: context.config.image.remotePatterns },
+      };
+      const pool = new WorkerPool<Omit<RenderRequest, 'task'>, RenderReply>(
+        new URL('./article-render-worker.ts', import.meta.url),
+        settings,
+        Math.max(1, availableParallelism()),
+      );
+      const render = async (body: string, frontmatter: Record<string, unknown>, file: string): Promise<RenderedArticle> => {
+        const reply = await pool.run({ body, frontmatter, fileURL: pathToFileURL(file).href });
+        if ('error' in reply) throw Object.assign(new Error(reply.error.message), reply.error);
+        return reply.rendered;
+      };
+      const sync = (file: string) => syncArticle(context, { file, root, version, generateId, render });
+
+      const files = (await readdir(folder, { recursive: true, encoding: 'utf8' }))
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+        .map((name) => resolve(folder, name));
+      const kept = new Map<string, string>();
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: IN_FLIGHT }, async () => {
+          while (next < files.length) {
+            const file = files[next++]!;
+            const id = await sync(file);
+            const other = kept.get(id);
+            if (other) throw new Error(`${relative(root, file)} and ${relative(root, other)} are both the article "${id}": rename one of them`);
+            kept.set(id, file);
+          }
+        }),
+      );
+      for (const id of [...context.store.keys()]) if (!kept.has(id)) context.store.delete(id);
+
+      // astro dev: follow edits, additions and deletions as they happen.
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add(folder);
+      const inFolder = (path: string) => path.startsWith(folder + sep) && path.endsWith('.mdx');
+      const onChange = async (path: string) => {
+        if (!inFolder(path)) return;
+        try {
+          await sync(path);
+          context.logger.info(`reloaded ${relative(root, path)}`);
+        } catch (error) {
+          context.logger.error((error as Error).message);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path) => {
+        if (inFolder(path)) context.store.delete(generateId(relative(root, path)));
+      });
+    },
+  };
+}
+
+interface SyncOptions {
+  file: string;
+  root: string;
+  version: string;
+  generateId: Options['generateId'];
+  render: (body: string, frontmatter: Record<string, unknown>, file: string) => Promise<RenderedArticle>;
+}
+
+/** Reads, checks and renders one article into the store, unless it is stored unchanged. */
+async function syncArticle({ store, parseData, generateDigest }: LoaderContext, options: SyncOptions): Promise<string> {
+  const { file, root, version, generateId, render } = options;
+  const path = relative(root, file).split(sep).join('/');
+  const id = generateId(path);
+  const contents = await readFile(file, 'utf8');
+  const digest = generateDigest(`${version}\n${contents}`);
+  if (store.get(id)?.digest === digest) return id;
+
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    // Blank lines in place of the frontmatter keep the body's line numbers the file's own.
+    parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+  } catch (error) {
+    throw new Error(`${path}: the frontmatter between the --- lines cannot be read (${(error as Error).message.split('\n')[0]}) — npm run check shows where`);
+  }
+  const data = await parseData({ id, data: parsed.frontmatter, filePath: file });
+  let rendered: RenderedArticle;
+  try {
+    rendered = await render(parsed.content, parsed.frontmatter, file);
+  } catch (error) {
+    const { message, line } = error as Error & { line?: number };
+    throw new Error(`${path}${line ? `:${line}` : ''}: ${message}`);
+  }
+  store.set({ id, data, body: parsed.content.trim(), filePath: path, digest, rendered, assetImports: rendered.metadata.imagePaths });
+  return id;
+}
