@@ -6,7 +6,13 @@
  * Works on normalized words (see arabic-normalize.ts): hamza seats are bare, ة is ه.
  */
 
-const UNITS: Record<string, number> = {
+// Maps, not objects: every word of every article is looked up, nearly all of them missing, and
+// a missing key in an object is looked for along its prototype chain too.
+function lookup(table: Record<string, number>): Map<string, number> {
+  return new Map(Object.entries(table));
+}
+
+const UNITS = lookup({
   واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2,
   ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6,
   سبع: 7, سبعه: 7, ثماني: 8, ثمان: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
@@ -14,20 +20,20 @@ const UNITS: Record<string, number> = {
   ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
   // مئة, مائة and مئات after normalization (ئ → ي, ة → ه); the dual مئتان/مئتين is 200.
   ميه: 100, مايه: 100, ميات: 100, ميتان: 200, ميتين: 200, ميتا: 200, ميتي: 200,
-};
+});
 // The counted word for thousands and millions, in every form a count takes.
-const MULTIPLIERS: Record<string, number> = {
+const MULTIPLIERS = lookup({
   الف: 1_000, الاف: 1_000, الفا: 1_000, الوف: 1_000,
   مليون: 1_000_000, ملايين: 1_000_000, مليونا: 1_000_000,
   مليار: 1_000_000_000, مليارات: 1_000_000_000,
-};
+});
 // The dual says "two thousand" in one word.
-const DUALS: Record<string, number> = { الفان: 2_000, الفين: 2_000, الفي: 2_000, مليونان: 2_000_000, مليونين: 2_000_000, مليوني: 2_000_000 };
+const DUALS = lookup({ الفان: 2_000, الفين: 2_000, الفي: 2_000, مليونان: 2_000_000, مليونين: 2_000_000, مليوني: 2_000_000 });
 const DIGITS = /^\d+(?:\.\d+)?$/;
 
 function amountOf(word: string): number | undefined {
   if (DIGITS.test(word)) return Number(word);
-  return UNITS[word];
+  return UNITS.get(word);
 }
 
 /** A number as digits without separators or trailing ".0". */
@@ -44,17 +50,18 @@ export function numberWords(words: readonly string[]): Array<{ start: number; le
   const found: Array<{ start: number; length: number; value: string }> = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (DUALS[word] !== undefined) {
-      found.push({ start: i, length: 1, value: digits(DUALS[word]) });
+    const dual = DUALS.get(word);
+    if (dual !== undefined) {
+      found.push({ start: i, length: 1, value: digits(dual) });
       continue;
     }
     const amount = amountOf(word);
-    const multiplier = MULTIPLIERS[words[i + 1] ?? ''];
+    const multiplier = MULTIPLIERS.get(words[i + 1] ?? '');
     if (amount !== undefined && multiplier !== undefined) {
       found.push({ start: i, length: 2, value: digits(amount * multiplier) });
       i++;
-    } else if (MULTIPLIERS[word] !== undefined && amountOf(words[i - 1] ?? '') === undefined) {
-      found.push({ start: i, length: 1, value: digits(MULTIPLIERS[word]) });
+    } else if (MULTIPLIERS.has(word) && amountOf(words[i - 1] ?? '') === undefined) {
+      found.push({ start: i, length: 1, value: digits(MULTIPLIERS.get(word)!) });
     } else if (amount !== undefined && !DIGITS.test(word)) {
       found.push({ start: i, length: 1, value: digits(amount) });
     }
