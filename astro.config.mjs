@@ -22,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets inline: a phone renders the page from its first response, with no
   // render-blocking request (about 3 KB compressed a page; style-src allows inline styles).
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them:
     // remark-gfm, rehype-slug and our own (src/lib/markdown-options.ts).
