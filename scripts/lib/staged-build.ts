@@ -47,8 +47,9 @@ export async function stagedBuild(outDir: string): Promise<void> {
   try {
     const code = await astro.exited;
     if (code !== 0) throw new Error(`astro build stopped (exit code ${code}); its messages are above.`);
+    const indexing = performance.now();
     const pages = await writeSearchIndex(staging);
-    console.log(`search index written from ${pages} pages`);
+    console.log(`search index written from ${pages} pages in ${((performance.now() - indexing) / 1000).toFixed(1)} s`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
