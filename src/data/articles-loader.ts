@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { RenderedArticle, RendererSettings } from '../lib/article-renderer.ts';
+import { parseArticle } from './article-body.ts';
 import type { RenderReply, RenderRequest } from './article-render-worker.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -111,10 +111,9 @@ async function syncArticle({ store, parseData, generateDigest }: LoaderContext, 
   const digest = generateDigest(`${version}\n${contents}`);
   if (store.get(id)?.digest === digest) return id;
 
-  let parsed: ReturnType<typeof parseFrontmatter>;
+  let parsed: ReturnType<typeof parseArticle>;
   try {
-    // Blank lines in place of the frontmatter keep the body's line numbers the file's own.
-    parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+    parsed = parseArticle(contents);
   } catch (error) {
     throw new Error(`${path}: the frontmatter between the --- lines cannot be read (${(error as Error).message.split('\n')[0]}) — npm run check shows where`);
   }
@@ -126,6 +125,9 @@ async function syncArticle({ store, parseData, generateDigest }: LoaderContext, 
     const { message, line } = error as Error & { line?: number };
     throw new Error(`${path}${line ? `:${line}` : ''}: ${message}`);
   }
-  store.set({ id, data, body: parsed.content.trim(), filePath: path, digest, rendered, assetImports: rendered.metadata.imagePaths });
+  // No body in the store: Astro writes the whole store into the build's server bundle, where
+  // 10,000 bodies cost seconds to write, compile and parse. The catalog reads them from the
+  // files instead (article-body.ts), once per build.
+  store.set({ id, data, filePath: path, digest, rendered, assetImports: rendered.metadata.imagePaths });
   return id;
 }

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { articleBody } from './article-body.ts';
 import { groupArticles, mainTopicNeighbours, pushTo } from '../lib/grouping.ts';
 import { isoDay } from '../lib/arabic-date.ts';
 import { quoteAnchors } from '../lib/figure-quotes.ts';
@@ -32,6 +33,8 @@ export interface Catalog {
   bySource: Map<string, Article[]>;
   /** Entities and plurals, normalized for search. */
   lexicon: Lexicon;
+  /** Each article's body (its Markdown, without frontmatter), by article id. */
+  bodies: Map<string, string>;
   /** Each article's index-only word forms for search (see searchExtras), by article id. */
   searchExtras: Map<string, string[]>;
   /** Every figure of every article as a claim, newest article first. */
@@ -101,7 +104,8 @@ async function loadCatalog(): Promise<Catalog> {
     }
   }
   // Every article's words, normalized once, serve the search vocabulary and related coverage.
-  const texts = sorted.map((a) => `${a.data.title}\n${a.body ?? ''}`);
+  const bodies = new Map(sorted.map((a) => [a.id, a.filePath ? articleBody(a.filePath) : '']));
+  const texts = sorted.map((a) => `${a.data.title}\n${bodies.get(a.id)}`);
   const words = texts.map((text) => normalizedWords(text));
   const lexicon = buildLexicon(
     entities.map((e) => e.data),
@@ -150,6 +154,7 @@ async function loadCatalog(): Promise<Catalog> {
     ...groups,
     lexicon,
     searchExtras: extras,
+    bodies,
   };
 }
 
