@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:profile [-- --count 10000]`: one cold `npm run build` of generated articles
+ * with V8's CPU profiler on in every process and thread (`--cpu-prof` through NODE_OPTIONS),
+ * summarized into bench/profile.md: the build's phases from its log, then for each thread the
+ * functions that took its time. It is the profile behind the README's «Where the time goes».
+ * Its corpus, raw profiles and log stay in bench/.work/profile-<count>/ (git-ignored).
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate-corpus.ts';
+import { summarizeProfile, type CpuProfile, type Timed } from './lib/cpu-profile.ts';
+import { measuredRun } from './lib/measured-run.ts';
+
+const ROOT = `${resolve('.')}/`;
+
+/** Which process or thread a profile is from, by the code it ran. */
+function roleOf(profile: CpuProfile): string {
+  const urls = profile.nodes.map((node) => node.callFrame.url);
+  if (urls.some((url) => url.includes('article-render-worker'))) return 'article render worker (content layer)';
+  if (urls.some((url) => url.includes('astro/dist/core/build'))) return 'astro build, main thread';
+  if (urls.some((url) => url.includes('scripts/build.ts'))) return 'npm run build: the editors\' check, then Pagefind';
+  return 'other thread';
+}
+
+const table = (rows: Timed[]) =>
+  ['| ms | function |', '| ---: | --- |', ...rows.map((row) => `| ${row.ms.toFixed(0)} | \`${row.name.replaceAll('|', '\\|')}\` |`)].join('\n');
+
+async function main() {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
+  const count = Number(values.count);
+  if (!Number.isInteger(count) || count < 1) {
+    console.error('usage: npm run bench:profile -- [--count 10000]');
+    process.exit(2);
+  }
+  const work = resolve(`bench/.work/profile-${count}`);
+  const profiles = join(work, 'profiles');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(profiles, { recursive: true });
+  console.log(`generating ${count} articles…`);
+  generateCorpus(count, work);
+
+  console.log('building with the CPU profiler on…');
+  const log = join(work, 'build.log');
+  const run = await measuredRun({
+    command: resolve('node_modules/.bin/node'),
+    args: ['scripts/build.ts'],
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}`,
+      ARABIC_NEWS_CONTENT_DIR: join(work, 'content'),
+      ARABIC_NEWS_OUT_DIR: join(work, 'dist'),
+      ARABIC_NEWS_CACHE_DIR: join(work, 'cache'),
+    },
+    log,
+  });
+  const phases = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((line) => /\[content\]|built in|Completed in|search index written/.test(line) && !line.includes('├─'));
+
+  const threads = readdirSync(profiles)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => {
+      const profile = JSON.parse(readFileSync(join(profiles, name), 'utf8')) as CpuProfile;
+      return { role: roleOf(profile), summary: summarizeProfile(profile, ROOT, 15) };
+    })
+    .sort((a, b) => b.summary.totalMs - a.summary.totalMs);
+
+  const sections = threads.map(({ role, summary }) => {
+    const busy = summary.totalMs - summary.idleMs;
+    return [
+      `### ${role}`,
+      '',
+      `${(summary.totalMs / 1000).toFixed(1)} s sampled: ${(busy / 1000).toFixed(1)} s busy, of which ${(summary.garbageMs / 1000).toFixed(1)} s collecting garbage; ${(summary.idleMs / 1000).toFixed(1)} s idle.`,
+      '',
+      'Own time (self):',
+      '',
+      table(summary.self),
+      '',
+      'The project\'s own functions, with everything they called (inclusive):',
+      '',
+      table(summary.inclusive),
+    ].join('\n');
+  });
+  const report = [
+    `# Where a cold build of ${count.toLocaleString('en')} articles spends its time`,
+    '',
+    `Written by \`npm run bench:profile -- --count ${count}\` on ${new Date().toISOString().slice(0, 10)}: one cold \`npm run build\`, ` +
+      `${run.seconds.toFixed(1)} s with the profiler on (it slows the build), peak memory ${(run.peakBytes / 1024 ** 2).toFixed(0)} MB. ` +
+      'Pagefind indexes in its own native process, which V8 does not profile: the build script waits for it.',
+    '',
+    'The build log\'s phases:',
+    '',
+    '```',
+    ...phases,
+    '```',
+    '',
+    ...sections.flatMap((section) => [section, '']),
+  ].join('\n');
+  writeFileSync('bench/profile.md', report);
+  console.log(`wrote bench/profile.md (${threads.length} threads profiled, build ${run.seconds.toFixed(1)} s)`);
+}
+
+await main();
