@@ -46,6 +46,7 @@ const BAD: Array<[fixture: string, line: number, field: string]> = [
   ['script-tag', 18, 'body'],
   ['iframe', 18, 'body'],
   ['event-handler', 18, 'body'],
+  ['attribute-expression', 18, 'body'],
   ['raw-html', 18, 'body'],
   ['stray-brace', 16, 'body'],
   ['stray-less-than', 16, 'body'],

@@ -2,19 +2,43 @@ import type { Root, RootContent } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { ALLOWED_HTML, articleCode, type ArticleCode } from '../article-code.ts';
 import { quoteFinder } from '../locate-quote.ts';
 import type { Problem } from './problem.ts';
-
-/** The only HTML an article may hold: inline marks that carry meaning, never behaviour. */
-export const ALLOWED_HTML = ['br', 'sup', 'sub', 'abbr', 'q', 'cite', 'mark', 'bdi', 'small'] as const;
-const FORBIDDEN = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'link', 'meta', 'base']);
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
 type Node = Root | RootContent;
-interface Jsx {
-  name: string | null;
-  attributes: Array<{ type: string; name?: string }>;
+
+/** What the editor reads for each kind of code in an article (src/lib/article-code.ts), and how to fix it. */
+function explain(code: ArticleCode): Pick<Problem, 'en' | 'ar'> {
+  switch (code.kind) {
+    case 'import-export':
+      return {
+        en: 'import and export are code, and articles are data — remove the line',
+        ar: 'السطر يبدأ بـ import أو export، وهذا برمجة والمقال نص — احذف السطر',
+      };
+    case 'expression':
+      return {
+        en: 'a {…} expression is code — write a literal brace as \\{ and \\}, or remove it',
+        ar: 'ما بين القوسين {…} برمجة — اكتب القوس في النص هكذا \\{ و\\} أو احذفه',
+      };
+    case 'behaviour':
+      return {
+        en: `<${code.name}>${code.handler ? ` with ${code.handler}=` : ''} is not allowed in an article — remove it`,
+        ar: `الوسم <${code.name}> ${code.handler ? `مع ${code.handler}= ` : ''}ممنوع في المقال — احذفه`,
+      };
+    case 'other-html':
+      return {
+        en: `raw HTML <${code.name}> is not allowed — use Markdown, or only ${ALLOWED_HTML.map((t) => `<${t}>`).join(' ')}; a literal "<" is written &lt;`,
+        ar: `وسم HTML ‏<${code.name}> غير مسموح — استخدم Markdown، والعلامة < في النص تُكتب &lt;`,
+      };
+    case 'attribute-expression':
+      return {
+        en: `a {…} value in <${code.name}> is code — write the value in quotes, e.g. title="…"`,
+        ar: `القيمة بين القوسين {…} في الوسم <${code.name}> برمجة — اكتبها بين علامتي تنصيص، مثل title="…"`,
+      };
+  }
 }
 
 function walk(node: Node, visit: (node: Node) => void): void {
@@ -29,8 +53,8 @@ function textOf(node: Node): string {
 
 /**
  * Every problem in an article's body. Articles are data, not code: MDX that would run
- * (import/export, {…} expressions) is refused, and so is HTML beyond a short allow-list, with
- * any event attribute (onerror=…) refused outright. Returns the body's plain text for the
+ * (import/export, {…} expressions, also in attributes) is refused, and so is HTML beyond a
+ * short allow-list, with any event attribute (onerror=…) refused outright (article-code.ts). Returns the body's plain text for the
  * quote check, when the body could be read.
  */
 export function checkBody(file: string, body: string, bodyLine: number): { problems: Problem[]; text?: string } {
@@ -55,51 +79,8 @@ export function checkBody(file: string, body: string, bodyLine: number): { probl
   const problems: Problem[] = [];
   const at = (node: Node) => bodyLine + (node.position?.start.line ?? 1) - 1;
   walk(tree, (node) => {
-    switch (node.type) {
-      case 'mdxjsEsm':
-        problems.push({
-          file,
-          line: at(node),
-          field: 'body',
-          en: 'import and export are code, and articles are data — remove the line',
-          ar: 'السطر يبدأ بـ import أو export، وهذا برمجة والمقال نص — احذف السطر',
-        });
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        problems.push({
-          file,
-          line: at(node),
-          field: 'body',
-          en: 'a {…} expression is code — write a literal brace as \\{ and \\}, or remove it',
-          ar: 'ما بين القوسين {…} برمجة — اكتب القوس في النص هكذا \\{ و\\} أو احذفه',
-        });
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const { name, attributes } = node as unknown as Jsx;
-        const tag = (name ?? '').toLowerCase();
-        const handler = attributes.find((a) => a.type === 'mdxJsxAttribute' && /^on/i.test(a.name ?? ''));
-        if (FORBIDDEN.has(tag) || handler) {
-          problems.push({
-            file,
-            line: at(node),
-            field: 'body',
-            en: `<${name ?? ''}>${handler ? ` with ${handler.name}=` : ''} is not allowed in an article — remove it`,
-            ar: `الوسم <${name ?? ''}> ${handler ? `مع ${handler.name}= ` : ''}ممنوع في المقال — احذفه`,
-          });
-        } else if (!(ALLOWED_HTML as readonly string[]).includes(tag)) {
-          problems.push({
-            file,
-            line: at(node),
-            field: 'body',
-            en: `raw HTML <${name ?? ''}> is not allowed — use Markdown, or only ${ALLOWED_HTML.map((t) => `<${t}>`).join(' ')}; a literal "<" is written &lt;`,
-            ar: `وسم HTML ‏<${name ?? ''}> غير مسموح — استخدم Markdown، والعلامة < في النص تُكتب &lt;`,
-          });
-        }
-        break;
-      }
-    }
+    const code = articleCode(node);
+    if (code) problems.push({ file, line: at(node), field: 'body', ...explain(code) });
   });
   const text = textOf(tree);
   if (text.trim() === '') {
