@@ -61,13 +61,3 @@ export function quoteFinder(text: string): (quote: string) => [number, number] |
     return [start, end];
   };
 }
-
-/** Where `quote` stands in `text` (see quoteFinder). */
-export function locateQuote(text: string, quote: string): [number, number] | undefined {
-  return quoteFinder(text)(quote);
-}
-
-/** Whether the quote stands in the text (see quoteFinder). */
-export function containsQuote(text: string, quote: string): boolean {
-  return locateQuote(text, quote) !== undefined;
-}
