@@ -9,7 +9,7 @@ import { join } from 'node:path';
  */
 export function pipelineVersion(root: string): string {
   const hash = createHash('sha256');
-  const files = ['package-lock.json', 'astro.config.mjs', 'src/data/articles-loader.ts', 'src/data/article-render-worker.ts'];
+  const files = ['package-lock.json', 'astro.config.mjs', 'src/data/articles-loader.ts', 'src/data/article-body.ts', 'src/data/article-render-worker.ts'];
   for (const name of readdirSync(join(root, 'src/lib'), { recursive: true, encoding: 'utf8' }).sort()) {
     if (/\.(ts|mjs|js)$/.test(name)) files.push(join('src/lib', name));
   }

@@ -46,7 +46,7 @@ export class WorkerPool<Request extends object, Reply extends { task: number }> 
   }
 
   private start(): Worker {
-    // A compile needs little memory, and a worker left to grow its heap as it likes would add
+    // A render needs little memory, and a worker left to grow its heap as it likes would add
     // hundreds of megabytes to the build's peak: a small heap makes it collect as it goes.
     const worker = new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: 384 } });
     this.workers.push(worker);
