@@ -9,7 +9,8 @@ import { checkContent } from '../../scripts/lib/check-content.ts';
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'editor-tools-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const SEEDS = '../shared/seeds';
+/** The five raw texts the first articles were imported from, kept in the repository: a clone has nothing beside it. */
+const SEEDS = 'tests/fixtures/seed-texts';
 
 /** A content folder with the real sources, topics and metrics and no articles. */
 function emptyContent(name: string): string {
