@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { MARKDOWN_OPTIONS } from './src/lib/markdown-options.ts';
+import { MARKDOWN_OPTIONS } from './src/lib/markdown/options.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Test fixtures and benchmarks build the same site from another content folder into
@@ -25,14 +25,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them:
-    // remark-gfm, rehype-slug and our own (src/lib/markdown-options.ts).
+    // remark-gfm, rehype-slug and our own (src/lib/markdown/options.ts).
     processor: unified(MARKDOWN_OPTIONS),
     // Articles have no code blocks: Shiki would only be loaded and run over every file.
     syntaxHighlight: false,
   },
   integrations: [
     // Articles never go through it: they are data, rendered to HTML in the content layer
-    // (src/data/articles-loader.ts). It compiles MDX pages, should the site get any, with the
+    // (src/data/loader/articles-loader.ts). It compiles MDX pages, should the site get any, with the
     // same pipeline.
     mdx({ optimize: true }),
     // The search page with no query and the 404 page are not content to index.
@@ -40,7 +40,7 @@ export default defineConfig({
     securityHeaders(),
   ],
   experimental: {
-    // Article pages whose key is unchanged (src/lib/page-keys.ts) are copied from the last build
+    // Article pages whose key is unchanged (src/lib/site/page-keys.ts) are copied from the last build
     // rather than rendered again: a rebuild after one edit renders what the edit touched.
     incrementalBuild: true,
   },

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/lib/chromium.ts';
+import { chromiumLaunchOptions } from './scripts/browser/chromium.ts';
 
 const SITE_PORT = 4321;
 const FIXTURE_PORT = 4322;
@@ -18,7 +18,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     locale: 'ar',
-    // Debian's chromium where installed, else Playwright's own: scripts/lib/chromium.ts.
+    // Debian's chromium where installed, else Playwright's own: scripts/browser/chromium.ts.
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [

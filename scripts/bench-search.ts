@@ -19,11 +19,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { generateCorpus } from './generate-corpus.ts';
-import { chromiumLaunchOptions } from './lib/chromium.ts';
-import { folderSize } from './lib/folder-size.ts';
-import { indexAsStock, measure, median, oursVariant, stockVariant, type SearchRun } from './lib/search-measure.ts';
-import { stagedBuild } from './lib/staged-build.ts';
-import { serveFolder } from './lib/static-server.ts';
+import { chromiumLaunchOptions } from './browser/chromium.ts';
+import { folderSize } from './bench/folder-size.ts';
+import { indexAsStock, measure, median, oursVariant, stockVariant, type SearchRun } from './bench/search-measure.ts';
+import { stagedBuild } from './build/staged-build.ts';
+import { serveFolder } from './bench/static-server.ts';
 
 const QUERIES = [
   'كورسك', 'بيونج يانج', 'المعاهده', 'وبالجيش', '12 ألف', 'NIS', 'زيلينسكي', 'الجيوش', 'اوكرانيا', 'الاسلحه',

@@ -30,12 +30,12 @@ import {
   type Side,
   type SideMeasure,
   type SizeMeasure,
-} from './lib/bench-report.ts';
-import { chromiumLaunchOptions } from './lib/chromium.ts';
-import { folderSize } from './lib/folder-size.ts';
-import { inSequence, measuredRun, type RunMeasure } from './lib/measured-run.ts';
-import { measure, median, oursVariant, stockVariant, type Variant } from './lib/search-measure.ts';
-import { serveFolder } from './lib/static-server.ts';
+} from './bench/report.ts';
+import { chromiumLaunchOptions } from './browser/chromium.ts';
+import { folderSize } from './bench/folder-size.ts';
+import { inSequence, measuredRun, type RunMeasure } from './bench/measured-run.ts';
+import { measure, median, oursVariant, stockVariant, type Variant } from './bench/search-measure.ts';
+import { serveFolder } from './bench/static-server.ts';
 
 /** A name, a place in another spelling, an agency, a common noun, a plural: five kinds of search. */
 const QUERIES = ['كورسك', 'زيلينسكي', 'بيونج يانج', 'الاستخبارات', 'خسائر'];
@@ -99,7 +99,7 @@ async function buildPlain(folders: Folders, log: string): Promise<{ total: RunMe
   });
   const pagefind = await measuredRun({
     command: NODE,
-    args: ['scripts/lib/bench-plain-index.ts', folders.plainDist],
+    args: ['scripts/bench/plain-index.ts', folders.plainDist],
     cwd: REPO,
     env: quietEnv,
     log,

@@ -7,7 +7,7 @@
  */
 import { join, resolve } from 'node:path';
 import { generateCorpus, parseCorpusArgs } from './generate-corpus.ts';
-import { stagedBuild } from './lib/staged-build.ts';
+import { stagedBuild } from './build/staged-build.ts';
 
 const args = parseCorpusArgs('node scripts/build-fixture-site.ts');
 const out = resolve(args.out);

@@ -3,7 +3,7 @@
  * `file:line  field  what is wrong — how to fix it`, in English then Arabic. Exits 1 when
  * anything is wrong. `npm run build` runs the same check first.
  */
-import { checkContent } from './lib/check-content.ts';
+import { checkContent } from '../src/lib/check/content.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
 
 const contentDir = process.argv[2] ?? process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content';

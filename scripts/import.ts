@@ -7,9 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleTemplate } from '../src/lib/article-template.ts';
-import { importText } from '../src/lib/import-text.ts';
-import { articlePath, dateOption, fail, idsIn, outletNames, requireId } from './lib/editor-cli.ts';
+import { articleTemplate } from './editor/article-template.ts';
+import { importText } from './editor/import-text.ts';
+import { articlePath, dateOption, fail, idsIn, outletNames, requireId } from './editor/cli.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { SITE } from '../src/site.ts';
-import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { chromiumLaunchOptions } from './browser/chromium.ts';
 
 const font = readFileSync('node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2').toString('base64');
 const html = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>

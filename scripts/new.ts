@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { articleTemplate } from '../src/lib/article-template.ts';
-import { articlePath, dateOption, requireId } from './lib/editor-cli.ts';
+import { articleTemplate } from './editor/article-template.ts';
+import { articlePath, dateOption, requireId } from './editor/cli.ts';
 
 const { values } = parseArgs({
   options: {

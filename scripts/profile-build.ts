@@ -9,8 +9,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate-corpus.ts';
-import { summarizeProfile, type CpuProfile, type Timed } from './lib/cpu-profile.ts';
-import { measuredRun } from './lib/measured-run.ts';
+import { summarizeProfile, type CpuProfile, type Timed } from './bench/cpu-profile.ts';
+import { measuredRun } from './bench/measured-run.ts';
 
 const ROOT = `${resolve('.')}/`;
 

@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from './lib/content-schemas.ts';
-import { slugFromFilePath } from './lib/slug.ts';
-import { articlesLoader } from './data/articles-loader.ts';
+import { articleSchema, entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from './lib/content/schemas.ts';
+import { slugFromFilePath } from './lib/content/slug.ts';
+import { articlesLoader } from './data/loader/articles-loader.ts';
 
 // Tests and benchmarks point this at another folder with the same layout.
 const root = process.env.ARABIC_NEWS_CONTENT_DIR ?? './content';
@@ -13,9 +13,9 @@ const idsIn =
   ({ entry }: { entry: string }) =>
     slugFromFilePath(`${root.replace(/^\.\//, '')}/${folder}/${entry}`);
 
-// The schemas themselves, with a doc comment on every field, are in src/lib/content-schemas.ts.
+// The schemas themselves, with a doc comment on every field, are in src/lib/content/schemas.ts.
 const articles = defineCollection({
-  // Rendered to HTML in the content layer and kept between builds (src/data/articles-loader.ts).
+  // Rendered to HTML in the content layer and kept between builds (src/data/loader/articles-loader.ts).
   loader: articlesLoader({ base: `${root}/articles`, generateId: slugFromFilePath }),
   schema: ({ image }) => articleSchema({ reference, image }),
 });

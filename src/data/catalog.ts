@@ -1,15 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleBody } from './article-body.ts';
-import { groupArticles, mainTopicNeighbours, pushTo } from '../lib/grouping.ts';
-import { isoDay } from '../lib/arabic-date.ts';
-import { quoteAnchors } from '../lib/figure-quotes.ts';
-import type { Claim } from '../lib/ledger.ts';
-import { brokenParents, brokenReferences, formatProblems } from '../lib/references.ts';
-import { normalizedWords } from '../lib/arabic-normalize.ts';
-import { distinctiveWords, relatedArticles } from '../lib/related.ts';
-import { buildLexicon, buildVocabulary, entitiesNamed, searchExtras, type Lexicon } from '../lib/search-extras.ts';
-import { newestFirst } from '../lib/sort.ts';
-import { articlePageKey, digestOf } from '../lib/page-keys.ts';
+import { articleBody } from './loader/article-body.ts';
+import { groupArticles, mainTopicNeighbours, pushTo } from '../lib/listing/grouping.ts';
+import { isoDay } from '../lib/arabic/dates.ts';
+import { quoteAnchors } from '../lib/figures/quote-anchors.ts';
+import type { Claim } from '../lib/figures/ledger.ts';
+import { brokenParents, brokenReferences, formatProblems } from '../lib/content/references.ts';
+import { normalizedWords } from '../lib/arabic/normalize.ts';
+import { distinctiveWords, relatedArticles } from '../lib/listing/related.ts';
+import { buildLexicon, buildVocabulary, entitiesNamed, searchExtras, type Lexicon } from '../lib/search/extras.ts';
+import { newestFirst } from '../lib/listing/sort.ts';
+import { articlePageKey, digestOf } from '../lib/site/page-keys.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;

@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import { feedItems } from '../lib/feed-items.ts';
+import { feedItems } from '../lib/seo/feed-items.ts';
 import { SITE } from '../site.ts';
 import { getCatalog, must, type Article } from './catalog.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
-import { exportRows, toCsv } from '../lib/figure-export.ts';
+import { exportRows, toCsv } from '../lib/figures/export.ts';
 
 /** Every figure of the site as CSV, the same rows as figures.json. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
-import { exportRows } from '../lib/figure-export.ts';
+import { exportRows } from '../lib/figures/export.ts';
 
 /** Every figure of the site as open data (columns documented in the README). */
 export const GET: APIRoute = async () => {

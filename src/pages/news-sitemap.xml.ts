@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/catalog.ts';
-import { newsSitemap } from '../lib/news-sitemap.ts';
+import { newsSitemap } from '../lib/seo/news-sitemap.ts';
 import { SITE } from '../site.ts';
 
 /** Google News' sitemap of the articles published in the two days before the build. */

@@ -1,9 +1,9 @@
-import { formatArabicDate } from '../lib/arabic-date.ts';
-import { ARTICLES, countNoun } from '../lib/arabic-plural.ts';
-import { buildExcerpt } from '../lib/excerpt.ts';
-import type { Lexicon } from '../lib/search-extras.ts';
-import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery, wordsToMark } from '../lib/search-query.ts';
-import { highlightLink, readSearch, SEARCH_FILTERS, writeSearch, type SearchState } from '../lib/search-url.ts';
+import { formatArabicDate } from '../lib/arabic/dates.ts';
+import { ARTICLES, countNoun } from '../lib/arabic/plural.ts';
+import { buildExcerpt } from '../lib/search/excerpt.ts';
+import type { Lexicon } from '../lib/search/extras.ts';
+import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery, wordsToMark } from '../lib/search/query.ts';
+import { highlightLink, readSearch, SEARCH_FILTERS, writeSearch, type SearchState } from '../lib/search/url.ts';
 
 interface PagefindResultData {
   url: string;

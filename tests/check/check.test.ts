@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
+import { checkContent } from '../../src/lib/check/content.ts';
 
 // What an editor gets from `npm run check` for each kind of bad file: each fixture in
 // fixtures/bad is one mistake, checked alone among the real sources, topics and metrics.

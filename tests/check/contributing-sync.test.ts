@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, entitySchema, metricSchema, sourceSchema, topicSchema } from '../../src/lib/content-schemas.ts';
+import { articleSchema, entitySchema, metricSchema, sourceSchema, topicSchema } from '../../src/lib/content/schemas.ts';
 
 // The editors' guide must document every field the schema has, in both of its languages: a
 // field added to the schema without a line in CONTRIBUTING.md fails here.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
+import { checkContent } from '../../src/lib/check/content.ts';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'editor-tools-'));

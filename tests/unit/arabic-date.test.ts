@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArabicDate, formatArabicDateFull, formatDayOrMonth, formatHijriDate, isoDay, yearOf } from '../../src/lib/arabic-date.ts';
+import { formatArabicDate, formatArabicDateFull, formatDayOrMonth, formatHijriDate, isoDay, yearOf } from '../../src/lib/arabic/dates.ts';
 
 describe('formatArabicDate', () => {
   it('writes day, Arabic month name and year with Western digits', () => {

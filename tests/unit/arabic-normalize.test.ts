@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic, normalizedWords, normalizeLetters, procliticVariants } from '../../src/lib/arabic-normalize.ts';
+import { normalizeArabic, normalizedWords, normalizeLetters, procliticVariants } from '../../src/lib/arabic/normalize.ts';
 
 describe('normalizeLetters: one spelling for the ways a word is written', () => {
   it.each([

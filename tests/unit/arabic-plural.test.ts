@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, countNoun, MINUTES } from '../../src/lib/arabic-plural.ts';
+import { ARTICLES, countNoun, MINUTES } from '../../src/lib/arabic/plural.ts';
 
 describe('countNoun', () => {
   it('uses each Arabic plural form where grammar needs it', () => {

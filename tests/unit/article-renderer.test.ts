@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleRenderer } from '../../src/lib/article-renderer.ts';
+import { createArticleRenderer } from '../../src/lib/markdown/article-renderer.ts';
 
-// What every article goes through: src/data/articles-loader.ts renders each article's MDX body
+// What every article goes through: src/data/loader/articles-loader.ts renders each article's MDX body
 // with this renderer, in the content layer, and stores the HTML.
 const render = await createArticleRenderer({ syntaxHighlight: false });
 const at = new URL('file:///site/content/articles/a.mdx');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceStep, niceTicks, timeOf, timeScale, valueScale } from '../../src/lib/chart-scales.ts';
+import { niceStep, niceTicks, timeOf, timeScale, valueScale } from '../../src/lib/figures/chart-scales.ts';
 
 describe('timeScale', () => {
   const times = ['2024-10-18', '2025-02-04', '2025-11-14'].map(timeOf);

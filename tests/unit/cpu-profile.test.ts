@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeProfile, type CpuProfile } from '../../scripts/lib/cpu-profile.ts';
+import { summarizeProfile, type CpuProfile } from '../../scripts/bench/cpu-profile.ts';
 
 const root = '/site/';
 const frame = (functionName: string, url = '', lineNumber = 0) => ({ functionName, url, lineNumber });

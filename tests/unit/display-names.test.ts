@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, languageName } from '../../src/lib/display-names.ts';
-import { sourceKindLabel } from '../../src/lib/source-kinds.ts';
+import { countryName, languageName } from '../../src/lib/arabic/display-names.ts';
+import { sourceKindLabel } from '../../src/lib/content/source-kinds.ts';
 
 describe('Arabic names for codes', () => {
   it('names languages', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_COLUMNS, exportRows, toCsv } from '../../src/lib/figure-export.ts';
-import type { Claim } from '../../src/lib/ledger.ts';
+import { EXPORT_COLUMNS, exportRows, toCsv } from '../../src/lib/figures/export.ts';
+import type { Claim } from '../../src/lib/figures/ledger.ts';
 
 const claim: Claim = {
   metric: 'troops-sent',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatNumber } from '../../src/lib/figures.ts';
+import { formatFigure, formatNumber } from '../../src/lib/figures/format.ts';
 
 describe('formatNumber', () => {
   it('groups thousands as the articles write them', () => {

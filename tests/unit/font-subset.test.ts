@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { generateFontFiles } from '../../scripts/lib/font-files.ts';
-import { charactersOutsideSubset, subsetText, unicodeRange } from '../../src/lib/font-subset.ts';
+import { generateFontFiles } from '../../scripts/assets/font-files.ts';
+import { charactersOutsideSubset, subsetText, unicodeRange } from '../../scripts/assets/font-subset.ts';
 
 describe('the webfont subset', () => {
   test('is written as a CSS unicode-range, single code points without a dash', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, groupArticles, mainTopicId, mainTopicNeighbours, pushTo } from '../../src/lib/grouping.ts';
+import { byMonth, groupArticles, mainTopicId, mainTopicNeighbours, pushTo } from '../../src/lib/listing/grouping.ts';
 
 const article = (id: string, source: string, topics: string[]) => ({
   id,

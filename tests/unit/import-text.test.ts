@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleTemplate } from '../../src/lib/article-template.ts';
-import { escapeMdx, importText, sentences, suggestFigures } from '../../src/lib/import-text.ts';
+import { articleTemplate } from '../../scripts/editor/article-template.ts';
+import { escapeMdx, importText, sentences, suggestFigures } from '../../scripts/editor/import-text.ts';
 
 describe('importText', () => {
   const raw = [

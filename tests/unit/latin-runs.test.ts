@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLatinRuns } from '../../src/lib/latin-runs.ts';
+import { splitLatinRuns } from '../../src/lib/arabic/latin-runs.ts';
 
 const latin = (text: string) => splitLatinRuns(text).filter((r) => r.latin).map((r) => r.text);
 

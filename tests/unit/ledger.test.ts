@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedger, type Claim } from '../../src/lib/ledger.ts';
+import { buildLedger, type Claim } from '../../src/lib/figures/ledger.ts';
 
 const claim = (metric: string, value: number, when: string, claimant: string, claimantId?: string, article = 'a'): Claim => ({
   metric,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteFinder } from '../../src/lib/locate-quote.ts';
+import { quoteFinder } from '../../src/lib/figures/locate-quote.ts';
 
 const text = 'قال كيم إن “الجنود قاتلوا ببسالة”. وأرسلت كوريا الشمالية أكثر من 10000 جندي.  ثم عادوا.';
 const find = quoteFinder(text);

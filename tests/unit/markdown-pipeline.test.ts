@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import { createArticleRenderer } from '../../src/lib/article-renderer.ts';
+import { createArticleRenderer } from '../../src/lib/markdown/article-renderer.ts';
 import * as fixture from './fixtures/table-and-headings.mdx';
 
 // Astro 7's default Markdown processor skips remark/rehype plugins; these prove that the
-// unified() pipeline (src/lib/markdown-options.ts) really runs remark-gfm, rehype-slug and our
-// own plugins, both where articles are rendered (the content layer, src/data/articles-loader.ts)
+// unified() pipeline (src/lib/markdown/options.ts) really runs remark-gfm, rehype-slug and our
+// own plugins, both where articles are rendered (the content layer, src/data/loader/articles-loader.ts)
 // and where @astrojs/mdx would compile an MDX page (astro.config.mjs).
 async function renderArticle() {
   const file = new URL('./fixtures/table-and-headings.mdx', import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newsSitemap } from '../../src/lib/news-sitemap.ts';
+import { newsSitemap } from '../../src/lib/seo/news-sitemap.ts';
 
 const entry = (day: string, title = 'عنوان') => ({ url: `https://example.org/articles/${day}/`, title, date: new Date(`${day}T00:00:00Z`) });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizedWords } from '../../src/lib/arabic-normalize.ts';
-import { numbersAsDigits, numberWords } from '../../src/lib/number-words.ts';
+import { normalizedWords } from '../../src/lib/arabic/normalize.ts';
+import { numbersAsDigits, numberWords } from '../../src/lib/arabic/number-words.ts';
 
 const asDigits = (text: string) => numbersAsDigits(normalizedWords(text)).join(' ');
 

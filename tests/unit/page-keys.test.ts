@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePageKey, digestOf } from '../../src/lib/page-keys.ts';
+import { articlePageKey, digestOf } from '../../src/lib/site/page-keys.ts';
 
 const article = { id: 'a', digest: '1' };
 const related = [{ id: 'b', digest: '2' }, { id: 'c', digest: '3' }];

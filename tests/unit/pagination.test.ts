@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pageHref, pageItems } from '../../src/lib/pagination.ts';
+import { PAGE_SIZE, pageHref, pageItems } from '../../src/lib/listing/pagination.ts';
 
 describe('pageHref', () => {
   it('gives page 1 the listing’s own URL and later pages a number', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, PREFERENCES_SCRIPT, PREFERENCES_SCRIPT_HASH } from '../../src/lib/preferences.ts';
+import { CONTENT_SECURITY_POLICY, PREFERENCES_SCRIPT, PREFERENCES_SCRIPT_HASH } from '../../src/lib/site/preferences.ts';
 
 describe('the preferences script and the policy', () => {
   it('keeps the one inline script under 1 KB', () => {

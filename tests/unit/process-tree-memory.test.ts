@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatus, treeRssBytes, type ProcessMemory } from '../../scripts/lib/process-tree-memory.ts';
+import { parseStatus, treeRssBytes, type ProcessMemory } from '../../scripts/bench/process-tree-memory.ts';
 
 const MB = 1024 * 1024;
 const proc = (pid: number, ppid: number, mb: number): ProcessMemory => ({ pid, ppid, rssBytes: mb * MB });

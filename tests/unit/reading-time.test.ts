@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARABIC_WORDS_PER_MINUTE, countWords, readingMinutes, readingTime } from '../../src/lib/reading-time.ts';
+import { ARABIC_WORDS_PER_MINUTE, countWords, readingMinutes, readingTime } from '../../src/lib/arabic/reading-time.ts';
 
 describe('countWords', () => {
   it('counts Arabic words, numbers and Latin words once each', () => {

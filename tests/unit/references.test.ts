@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestId } from '../../src/lib/nearest.ts';
-import { brokenParents, brokenReferences, formatProblems } from '../../src/lib/references.ts';
+import { editDistance, nearestId } from '../../src/lib/content/nearest.ts';
+import { brokenParents, brokenReferences, formatProblems } from '../../src/lib/content/references.ts';
 
 const known = {
   sources: new Set(['cnn-arabic', 'fox-news', 'unattributed']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_WINDOW, distinctiveWords, relatedArticles, type RelatedInput } from '../../src/lib/related.ts';
+import { CANDIDATE_WINDOW, distinctiveWords, relatedArticles, type RelatedInput } from '../../src/lib/listing/related.ts';
 
 const article = (id: string, day: number, source: string, topics: string[], entities: string[] = [], keywords: string[] = []): RelatedInput => ({
   id,

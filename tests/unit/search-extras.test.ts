@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, searchExtras } from '../../src/lib/search-extras.ts';
+import { buildLexicon, searchExtras } from '../../src/lib/search/extras.ts';
 
 const lexicon = buildLexicon(
   [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, realText, SEARCH_EXTRAS_MARK } from '../../src/lib/excerpt.ts';
-import { buildLexicon } from '../../src/lib/search-extras.ts';
-import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery, wordsToMark } from '../../src/lib/search-query.ts';
+import { buildExcerpt, realText, SEARCH_EXTRAS_MARK } from '../../src/lib/search/excerpt.ts';
+import { buildLexicon } from '../../src/lib/search/extras.ts';
+import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery, wordsToMark } from '../../src/lib/search/query.ts';
 
 describe('prepareQuery', () => {
   it.each([

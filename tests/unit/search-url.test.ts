@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightLink, readSearch, writeSearch } from '../../src/lib/search-url.ts';
+import { highlightLink, readSearch, writeSearch } from '../../src/lib/search/url.ts';
 
 describe('readSearch and writeSearch', () => {
   it('read the query, filters and sort from a shared link', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKebabSlug, slugFromFilePath } from '../../src/lib/slug.ts';
+import { isKebabSlug, slugFromFilePath } from '../../src/lib/content/slug.ts';
 
 describe('isKebabSlug', () => {
   it('accepts lowercase Latin words joined by single hyphens', () => {

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Pluggable } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { remarkSmartPunctuation } from '../../src/lib/remark-smart-punctuation.ts';
+import { remarkSmartPunctuation } from '../../src/lib/markdown/remark-smart-punctuation.ts';
 
 const seeds = new URL('../../content/articles/', import.meta.url);
 const texts: Array<[string, string]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst } from '../../src/lib/sort.ts';
+import { newestFirst } from '../../src/lib/listing/sort.ts';
 
 const entry = (id: string, day: string) => ({ id, data: { date: new Date(`${day}T00:00:00Z`) } });
 

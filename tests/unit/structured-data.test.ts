@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLd, newsArticle, webSite } from '../../src/lib/structured-data.ts';
+import { jsonLd, newsArticle, webSite } from '../../src/lib/seo/structured-data.ts';
 
 const facts = {
   url: 'https://example.org/articles/a/',

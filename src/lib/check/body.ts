@@ -2,15 +2,15 @@ import type { Root, RootContent } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ALLOWED_HTML, articleCode, type ArticleCode } from '../article-code.ts';
-import { quoteFinder } from '../locate-quote.ts';
+import { ALLOWED_HTML, articleCode, type ArticleCode } from '../markdown/article-code.ts';
+import { quoteFinder } from '../figures/locate-quote.ts';
 import type { Problem } from './problem.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
 type Node = Root | RootContent;
 
-/** What the editor reads for each kind of code in an article (src/lib/article-code.ts), and how to fix it. */
+/** What the editor reads for each kind of code in an article (src/lib/markdown/article-code.ts), and how to fix it. */
 function explain(code: ArticleCode): Pick<Problem, 'en' | 'ar'> {
   switch (code.kind) {
     case 'import-export':

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { articleSchema } from '../content-schemas.ts';
-import { nearestId } from '../nearest.ts';
+import { articleSchema } from '../content/schemas.ts';
+import { nearestId } from '../content/nearest.ts';
 import { arabicFor, describeIssue, fieldName } from './messages.ts';
 import type { Problem } from './problem.ts';
 

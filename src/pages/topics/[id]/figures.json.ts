@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/catalog.ts';
-import { exportRows } from '../../../lib/figure-export.ts';
+import { exportRows } from '../../../lib/figures/export.ts';
 
 export const getStaticPaths = (async () => {
   const { topics, claimsByTopic } = await getCatalog();

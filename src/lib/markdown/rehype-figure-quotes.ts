@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { quoteAnchors } from './figure-quotes.ts';
-import { quoteFinder } from './locate-quote.ts';
+import { quoteAnchors } from '../figures/quote-anchors.ts';
+import { quoteFinder } from '../figures/locate-quote.ts';
 
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'h2', 'h3', 'h4']);
 

@@ -8,7 +8,7 @@ import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
 
 /**
  * The Markdown pipeline's options, for `unified()` from @astrojs/markdown-remark. One module,
- * so astro.config.mjs and the article renderer (src/lib/article-renderer.ts) build the very
+ * so astro.config.mjs and the article renderer (src/lib/markdown/article-renderer.ts) build the very
  * same pipeline.
  */
 export const MARKDOWN_OPTIONS: NonNullable<Parameters<typeof unified>[0]> = {

@@ -3,7 +3,7 @@
  * answering render requests from the content layer on the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createArticleRenderer, type RenderedArticle, type RendererSettings } from '../lib/article-renderer.ts';
+import { createArticleRenderer, type RenderedArticle, type RendererSettings } from '../../lib/markdown/article-renderer.ts';
 
 export interface RenderRequest {
   task: number;

@@ -1,6 +1,6 @@
-import { normalizeArabic } from './arabic-normalize.ts';
-import type { Qualifier } from './figures.ts';
-import { pushTo } from './grouping.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
+import type { Qualifier } from './format.ts';
+import { pushTo } from '../listing/grouping.ts';
 
 /** One figure as the ledger lists it: the number, who claims it, when, and where it was read. */
 export interface Claim {

@@ -1,6 +1,6 @@
-import { certainVariants, normalizedWords, procliticVariants, queryForm } from './arabic-normalize.ts';
-import { numbersAsDigits } from './number-words.ts';
-import type { Lexicon } from './search-extras.ts';
+import { certainVariants, normalizedWords, procliticVariants, queryForm } from '../arabic/normalize.ts';
+import { numbersAsDigits } from '../arabic/number-words.ts';
+import type { Lexicon } from './extras.ts';
 
 /**
  * A reader's query as the index spells it: normalized, numbers in words as digits, and each

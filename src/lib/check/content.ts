@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { normalizeArabic } from '../../src/lib/arabic-normalize.ts';
-import { checkBody, checkQuotes } from '../../src/lib/check/body.ts';
-import { decodeContent } from '../../src/lib/check/decode.ts';
-import { checkArticleFields, valueAt, type KnownIds } from '../../src/lib/check/fields.ts';
-import { parseYaml, splitFrontmatter } from '../../src/lib/check/frontmatter.ts';
-import { arabicFor, describeIssue, fieldName } from '../../src/lib/check/messages.ts';
-import { sortProblems, type Problem } from '../../src/lib/check/problem.ts';
-import { entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from '../../src/lib/content-schemas.ts';
-import { isKebabSlug } from '../../src/lib/slug.ts';
+import { normalizeArabic } from '../arabic/normalize.ts';
+import { checkBody, checkQuotes } from './body.ts';
+import { decodeContent } from './decode.ts';
+import { checkArticleFields, valueAt, type KnownIds } from './fields.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { arabicFor, describeIssue, fieldName } from './messages.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from '../content/schemas.ts';
+import { isKebabSlug } from '../content/slug.ts';
 
 // A topic's parent is read as an id here; whether it exists is checked below with the others.
 const plainId = z.string().transform((id) => ({ id, collection: 'topics' }));

@@ -21,7 +21,7 @@ export type ArticleCode =
 /**
  * The one rule of what articles may not contain, read by the editors' check
  * (src/lib/check/body.ts), which explains each kind, and by the renderer
- * (src/lib/remark-article-html.ts), which refuses to render any.
+ * (src/lib/markdown/remark-article-html.ts), which refuses to render any.
  */
 export function articleCode(node: Root | RootContent): ArticleCode | undefined {
   switch (node.type) {

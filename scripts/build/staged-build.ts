@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { checkContent } from './check-content.ts';
+import { checkContent } from '../../src/lib/check/content.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
@@ -28,7 +28,7 @@ function startAstroBuild(outDir: string) {
  * Three steps, each in the process that suits it: Astro builds in a child process while this
  * one runs the editors' check (npm run check) on the other core; bad content stops Astro
  * there and then, and every problem is reported at once. Nothing in an article is ever run as
- * code (src/data/articles-loader.ts renders it as data), so Astro need not wait for the check.
+ * code (src/data/loader/articles-loader.ts renders it as data), so Astro need not wait for the check.
  * Pagefind indexes after Astro has exited, so the two never hold their memory at the same time.
  */
 export async function stagedBuild(outDir: string): Promise<void> {

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex } from '../build/search-index.ts';
 
 /** Results drawn for a query, the same on both sides (our page draws ten at first). */
 export const SHOWN = 10;

@@ -1,6 +1,6 @@
-import { normalizeArabic, normalizedWords } from './arabic-normalize.ts';
-import { numberWords } from './number-words.ts';
-import type { Qualifier } from './figures.ts';
+import { normalizeArabic, normalizedWords } from '../../src/lib/arabic/normalize.ts';
+import { numberWords } from '../../src/lib/arabic/number-words.ts';
+import type { Qualifier } from '../../src/lib/figures/format.ts';
 
 /** Lines copied with an article that are the page around it, not the article. */
 const FURNITURE = [

@@ -6,7 +6,7 @@ export const parseArticle = (contents: string) => parseFrontmatter(contents, { f
 
 /**
  * An article's body, its Markdown without the frontmatter, read from its file. The content
- * layer does not keep bodies (src/data/articles-loader.ts); the catalog reads them once per build.
+ * layer does not keep bodies (src/data/loader/articles-loader.ts); the catalog reads them once per build.
  */
 export function articleBody(filePath: string): string {
   return parseArticle(readFileSync(filePath, 'utf8')).content.trim();

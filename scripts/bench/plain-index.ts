@@ -4,14 +4,14 @@
  * `npm run bench` runs this as its own process after `astro build`, so its time and memory
  * are measured like the build's.
  *
- *   node scripts/lib/bench-plain-index.ts <dist folder>
+ *   node scripts/bench/plain-index.ts <dist folder>
  */
 import { resolve } from 'node:path';
 import { indexAsStock } from './search-measure.ts';
 
 const folder = process.argv[2];
 if (!folder) {
-  console.error('usage: node scripts/lib/bench-plain-index.ts <dist folder>');
+  console.error('usage: node scripts/bench/plain-index.ts <dist folder>');
   process.exit(2);
 }
 console.log(`stock Pagefind indexed ${await indexAsStock(resolve(folder))} pages`);

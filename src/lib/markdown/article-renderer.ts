@@ -1,6 +1,6 @@
 import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
-import { MARKDOWN_OPTIONS } from './markdown-options.ts';
+import { MARKDOWN_OPTIONS } from './options.ts';
 import { remarkArticleHtml } from './remark-article-html.ts';
 
 /** What the content layer stores for an article: its HTML and what its page needs beside it. */
@@ -18,8 +18,8 @@ export type RendererSettings = Pick<AstroMarkdownOptions, 'syntaxHighlight' | 'i
 
 /**
  * Renders an article's MDX body to HTML with the site's Markdown pipeline
- * (src/lib/markdown-options.ts), read as MDX (remark-mdx) with its few HTML elements made
- * plain HTML (src/lib/remark-article-html.ts). Articles are data, so nothing in one is ever
+ * (src/lib/markdown/options.ts), read as MDX (remark-mdx) with its few HTML elements made
+ * plain HTML (src/lib/markdown/remark-article-html.ts). Articles are data, so nothing in one is ever
  * compiled to code or run.
  */
 export async function createArticleRenderer(settings: RendererSettings) {

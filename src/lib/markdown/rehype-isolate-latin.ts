@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { splitLatinRuns } from './latin-runs.ts';
+import { splitLatinRuns } from '../arabic/latin-runs.ts';
 
 // Inside these the text is already isolated, or is code whose direction must not change.
 const SKIP = new Set(['bdi', 'bdo', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'math', 'svg']);

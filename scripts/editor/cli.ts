@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { nearestId } from '../../src/lib/nearest.ts';
-import { isKebabSlug } from '../../src/lib/slug.ts';
+import { nearestId } from '../../src/lib/content/nearest.ts';
+import { isKebabSlug } from '../../src/lib/content/slug.ts';
 
 export const CONTENT = process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content';
 

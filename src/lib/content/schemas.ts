@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { QUALIFIERS } from './figures.ts';
-import { calendarDay, dayOrMonth } from './frontmatter-dates.ts';
+import { QUALIFIERS } from '../figures/format.ts';
+import { calendarDay, dayOrMonth } from './calendar-dates.ts';
 
 /**
  * The content schemas, one source of truth for Astro's collections (src/content.config.ts) and

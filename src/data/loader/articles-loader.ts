@@ -3,9 +3,9 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { RenderedArticle, RendererSettings } from '../lib/article-renderer.ts';
+import type { RenderedArticle, RendererSettings } from '../../lib/markdown/article-renderer.ts';
 import { parseArticle } from './article-body.ts';
-import type { RenderReply, RenderRequest } from './article-render-worker.ts';
+import type { RenderReply, RenderRequest } from './render-worker.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -22,7 +22,7 @@ const IN_FLIGHT = 64;
 /**
  * The articles collection: every `.mdx` file under `base`, its frontmatter checked by the
  * collection's schema and its body rendered to HTML here, in the content layer, by the site's
- * Markdown pipeline (src/lib/article-renderer.ts) in one worker thread per core.
+ * Markdown pipeline (src/lib/markdown/article-renderer.ts) in one worker thread per core.
  *
  * Articles are data, so they are never compiled into JavaScript modules: Vite bundles no
  * article, and Astro keeps each article's HTML in its data store between builds. An unchanged
@@ -41,7 +41,7 @@ export function articlesLoader({ base, generateId }: Options): Loader {
         image: { domains: context.config.image.domains, remotePatterns: context.config.image.remotePatterns },
       };
       const pool = new WorkerPool<Omit<RenderRequest, 'task'>, RenderReply>(
-        new URL('./article-render-worker.ts', import.meta.url),
+        new URL('./render-worker.ts', import.meta.url),
         settings,
         Math.max(1, availableParallelism()),
       );

@@ -1,4 +1,4 @@
-import { countNoun, MINUTES } from './arabic-plural.ts';
+import { countNoun, MINUTES } from './plural.ts';
 
 /** Silent reading speed of adult Arabic readers, in words a minute (studies give 140–180). */
 export const ARABIC_WORDS_PER_MINUTE = 160;

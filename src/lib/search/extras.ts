@@ -1,5 +1,5 @@
-import { articleStem, normalizedWords, normalizeLetters, procliticVariants, queryForm } from './arabic-normalize.ts';
-import { numberWords } from './number-words.ts';
+import { articleStem, normalizedWords, normalizeLetters, procliticVariants, queryForm } from '../arabic/normalize.ts';
+import { numberWords } from '../arabic/number-words.ts';
 
 /** What search knows beyond the text itself, normalized once per build. */
 export interface Lexicon {

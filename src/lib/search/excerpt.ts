@@ -1,5 +1,5 @@
-import { normalizeLetters, procliticVariants, splitNormalized } from './arabic-normalize.ts';
-import { numberWords } from './number-words.ts';
+import { normalizeLetters, procliticVariants, splitNormalized } from '../arabic/normalize.ts';
+import { numberWords } from '../arabic/number-words.ts';
 
 /** Separates an article's real text from its index-only word forms in Pagefind's content. */
 export const SEARCH_EXTRAS_MARK = '⁂';

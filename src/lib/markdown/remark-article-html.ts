@@ -24,7 +24,7 @@ function describe(code: ArticleCode): string {
 
 /**
  * An article's MDX as data: the few HTML elements editors may write (`<abbr title="…">`,
- * `<sup>`…) become plain HTML elements, and anything that would be code (src/lib/article-code.ts)
+ * `<sup>`…) become plain HTML elements, and anything that would be code (src/lib/markdown/article-code.ts)
  * stops the render with the file and line. The editors' check (npm run check) refuses all of
  * these first, with fuller advice; this is the guard for `astro dev`, where the check does not run.
  */
