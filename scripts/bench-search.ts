@@ -26,8 +26,26 @@ import { stagedBuild } from './build/staged-build.ts';
 import { serveFolder } from './bench/static-server.ts';
 
 const QUERIES = [
-  'كورسك', 'بيونج يانج', 'المعاهده', 'وبالجيش', '12 ألف', 'NIS', 'زيلينسكي', 'الجيوش', 'اوكرانيا', 'الاسلحه',
-  'للمهندسين', 'KCNA', 'بوتين', 'الناتو', 'قذيفة', '1.2 مليون', 'الاستخبارات', 'موسكو', 'خسائر', 'كيم جونغ أون',
+  'كورسك',
+  'بيونج يانج',
+  'المعاهده',
+  'وبالجيش',
+  '12 ألف',
+  'NIS',
+  'زيلينسكي',
+  'الجيوش',
+  'اوكرانيا',
+  'الاسلحه',
+  'للمهندسين',
+  'KCNA',
+  'بوتين',
+  'الناتو',
+  'قذيفة',
+  '1.2 مليون',
+  'الاستخبارات',
+  'موسكو',
+  'خسائر',
+  'كيم جونغ أون',
 ];
 
 async function buildBoth(count: number, work: string, ours: string, stock: string): Promise<number> {
@@ -113,10 +131,18 @@ async function main() {
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
     console.log(`\nsearch at ${count} articles (ours / stock Pagefind):`);
     console.log(`| measure | ours | stock | ours/stock |\n| --- | --- | --- | --- |`);
-    console.log(`| index size | ${kb(results.ours.indexBytes)} | ${kb(results.stock.indexBytes)} | ${ratio(results.ours.indexBytes, results.stock.indexBytes)} |`);
-    console.log(`| bytes for a first query | ${kb(results.ours.firstQueryBytes)} | ${kb(results.stock.firstQueryBytes)} | ${ratio(results.ours.firstQueryBytes, results.stock.firstQueryBytes)} |`);
-    console.log(`| median bytes per cold query | ${kb(results.ours.medianQueryBytes)} | ${kb(results.stock.medianQueryBytes)} | ${ratio(results.ours.medianQueryBytes, results.stock.medianQueryBytes)} |`);
-    console.log(`| typing to results drawn, median of ${QUERIES.length} queries × ${rounds} rounds | ${results.ours.medianMs} ms | ${results.stock.medianMs} ms | ${ratio(results.ours.medianMs, results.stock.medianMs)} |`);
+    console.log(
+      `| index size | ${kb(results.ours.indexBytes)} | ${kb(results.stock.indexBytes)} | ${ratio(results.ours.indexBytes, results.stock.indexBytes)} |`,
+    );
+    console.log(
+      `| bytes for a first query | ${kb(results.ours.firstQueryBytes)} | ${kb(results.stock.firstQueryBytes)} | ${ratio(results.ours.firstQueryBytes, results.stock.firstQueryBytes)} |`,
+    );
+    console.log(
+      `| median bytes per cold query | ${kb(results.ours.medianQueryBytes)} | ${kb(results.stock.medianQueryBytes)} | ${ratio(results.ours.medianQueryBytes, results.stock.medianQueryBytes)} |`,
+    );
+    console.log(
+      `| typing to results drawn, median of ${QUERIES.length} queries × ${rounds} rounds | ${results.ours.medianMs} ms | ${results.stock.medianMs} ms | ${ratio(results.ours.medianMs, results.stock.medianMs)} |`,
+    );
     const zero = (found: Record<string, number>) => Object.values(found).filter((n) => n === 0).length;
     console.log(`| queries with no result | ${zero(results.ours.found)} | ${zero(results.stock.found)} | |`);
   } finally {

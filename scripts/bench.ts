@@ -122,7 +122,9 @@ let edits = 0;
  */
 function changeOneArticle(folders: Folders): string {
   const articles = join(folders.content, 'articles');
-  const names = readdirSync(articles).filter((name) => name.endsWith('.mdx')).sort();
+  const names = readdirSync(articles)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   const name = names[Math.min(6, names.length - 1)]!;
   edits += 1;
   appendFileSync(join(articles, name), `\nتصحيح رقم ${edits}: أضيفت هذه الجملة بعد النشر لقياس إعادة البناء.\n`);
@@ -148,7 +150,10 @@ async function buildSide(side: Side, size: number, round: number, builtFirst: bo
   } else {
     const coldRun = await buildPlain(folders, log('cold'));
     cold = coldRun.total;
-    report(`cold build (astro ${coldRun.steps.astro!.seconds.toFixed(1)} s + pagefind ${coldRun.steps.pagefind!.seconds.toFixed(1)} s)`, cold);
+    report(
+      `cold build (astro ${coldRun.steps.astro!.seconds.toFixed(1)} s + pagefind ${coldRun.steps.pagefind!.seconds.toFixed(1)} s)`,
+      cold,
+    );
     console.log(`rebuilding ${side} at ${size} after changing ${changeOneArticle(folders)}…`);
     const rebuildRun = await buildPlain(folders, log('rebuild'));
     rebuild = rebuildRun.total;
@@ -240,7 +245,11 @@ async function main() {
         rounds: runs[side],
       };
     };
-    const measured: SizeMeasure = { articles: size, ours: summarize('ours', folders.oursDist), plain: summarize('plain', folders.plainDist) };
+    const measured: SizeMeasure = {
+      articles: size,
+      ours: summarize('ours', folders.oursDist),
+      plain: summarize('plain', folders.plainDist),
+    };
     results.push(measured);
     console.log(`\n${sizeTable(measured, QUERIES.length)}\n`);
   }

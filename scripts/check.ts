@@ -10,7 +10,9 @@ const contentDir = process.argv[2] ?? process.env.ARABIC_NEWS_CONTENT_DIR ?? 'co
 const { problems, filesChecked } = checkContent(contentDir);
 if (problems.length > 0) {
   console.error(problems.map(formatProblem).join('\n'));
-  console.error(`\n${problems.length} problem(s) in ${new Set(problems.map((p) => p.file)).size} file(s) — fix them and run npm run check again.`);
+  console.error(
+    `\n${problems.length} problem(s) in ${new Set(problems.map((p) => p.file)).size} file(s) — fix them and run npm run check again.`,
+  );
   console.error(`${problems.length} مشكلة في ${new Set(problems.map((p) => p.file)).size} ملف — أصلحها ثم شغّل npm run check من جديد.`);
   process.exit(1);
 }

@@ -21,7 +21,11 @@ const { values, positionals } = parseArgs({
   },
 });
 const input = positionals[0];
-if (!input) fail('usage: npm run import -- <file.txt> --source <id> [--topic <id>] [--date YYYY-MM-DD] [--slug name]', 'الاستخدام: npm run import -- <ملف.txt> --source <معرّف> [--topic <معرّف>] [--date YYYY-MM-DD]');
+if (!input)
+  fail(
+    'usage: npm run import -- <file.txt> --source <id> [--topic <id>] [--date YYYY-MM-DD] [--slug name]',
+    'الاستخدام: npm run import -- <ملف.txt> --source <معرّف> [--topic <معرّف>] [--date YYYY-MM-DD]',
+  );
 const source = requireId(values.source, 'sources', 'source');
 const topics = (values.topic ?? []).map((topic) => requireId(topic, 'topics', 'topic'));
 const date = dateOption(values.date);
@@ -35,7 +39,12 @@ try {
   raw = new TextDecoder('windows-1256').decode(bytes);
   console.warn(`${input} is not UTF-8: read it as Windows-1256; check the Arabic in the result`);
 }
-const slug = values.slug ?? basename(input, extname(input)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug =
+  values.slug ??
+  basename(input, extname(input))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const path = articlePath(slug || `imported-${date}`);
 const imported = importText(raw, outletNames());
 writeFileSync(path, articleTemplate({ ...imported, date, source, topics, metrics: idsIn('metrics') }));

@@ -19,12 +19,14 @@ function roleOf(profile: CpuProfile): string {
   const urls = profile.nodes.map((node) => node.callFrame.url);
   if (urls.some((url) => url.includes('article-render-worker'))) return 'article render worker (content layer)';
   if (urls.some((url) => url.includes('astro/dist/core/build'))) return 'astro build, main thread';
-  if (urls.some((url) => url.includes('scripts/build.ts'))) return 'npm run build: the editors\' check, then Pagefind';
+  if (urls.some((url) => url.includes('scripts/build.ts'))) return "npm run build: the editors' check, then Pagefind";
   return 'other thread';
 }
 
 const table = (rows: Timed[]) =>
-  ['| ms | function |', '| ---: | --- |', ...rows.map((row) => `| ${row.ms.toFixed(0)} | \`${row.name.replaceAll('|', '\\|')}\` |`)].join('\n');
+  ['| ms | function |', '| ---: | --- |', ...rows.map((row) => `| ${row.ms.toFixed(0)} | \`${row.name.replaceAll('|', '\\|')}\` |`)].join(
+    '\n',
+  );
 
 async function main() {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
@@ -79,7 +81,7 @@ async function main() {
       '',
       table(summary.self),
       '',
-      'The project\'s own functions, with everything they called (inclusive):',
+      "The project's own functions, with everything they called (inclusive):",
       '',
       table(summary.inclusive),
     ].join('\n');
@@ -91,7 +93,7 @@ async function main() {
       `${run.seconds.toFixed(1)} s with the profiler on (it slows the build), peak memory ${(run.peakBytes / 1024 ** 2).toFixed(0)} MB. ` +
       'Pagefind indexes in its own native process, which V8 does not profile: the build script waits for it.',
     '',
-    'The build log\'s phases:',
+    "The build log's phases:",
     '',
     '```',
     ...phases,

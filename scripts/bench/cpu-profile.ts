@@ -92,5 +92,11 @@ export function summarizeProfile(profile: CpuProfile, root: string, count = 20):
       inclusive.set(name, (inclusive.get(name) ?? 0) + us);
     }
   }
-  return { totalMs: totalUs / 1000, idleMs: idleUs / 1000, garbageMs: garbageUs / 1000, self: top(self, count), inclusive: top(inclusive, count) };
+  return {
+    totalMs: totalUs / 1000,
+    idleMs: idleUs / 1000,
+    garbageMs: garbageUs / 1000,
+    self: top(self, count),
+    inclusive: top(inclusive, count),
+  };
 }

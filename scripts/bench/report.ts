@@ -64,7 +64,9 @@ const count = (n: number) => n.toLocaleString('en');
 export function sizeTable(size: SizeMeasure, queryCount: number): string {
   const { ours, plain } = size;
   const row = (label: string, a: number | undefined, b: number | undefined, format: (n: number) => string) =>
-    a === undefined || b === undefined ? `| ${label} | not measured | not measured | |` : `| ${label} | ${format(a)} | ${format(b)} | ${times(a / b)} |`;
+    a === undefined || b === undefined
+      ? `| ${label} | not measured | not measured | |`
+      : `| ${label} | ${format(a)} | ${format(b)} | ${times(a / b)} |`;
   return [
     `| at ${count(size.articles)} articles | ours | plain Astro + MDX + stock Pagefind | ours/plain |`,
     '| --- | --- | --- | --- |',
@@ -75,7 +77,9 @@ export function sizeTable(size: SizeMeasure, queryCount: number): string {
     row('`dist/` size (MB)', ours.distBytes, plain.distBytes, megabytes),
     row('search index size (MB)', ours.indexBytes, plain.indexBytes, megabytes),
     row('bytes a first search fetches (KB)', ours.search?.firstQueryBytes, plain.search?.firstQueryBytes, kilobytes),
-    row(`typing to results drawn, median of ${queryCount} cold searches (ms)`, ours.search?.medianMs, plain.search?.medianMs, (n) => n.toFixed(0)),
+    row(`typing to results drawn, median of ${queryCount} cold searches (ms)`, ours.search?.medianMs, plain.search?.medianMs, (n) =>
+      n.toFixed(0),
+    ),
   ].join('\n');
 }
 
@@ -101,13 +105,20 @@ export function evaluateTargets(sizes: readonly SizeMeasure[]): Target[] {
     detail: `${megabytes(largest.ours.cold.peakBytes)} MB against ${megabytes(largest.plain.cold.peakBytes)} MB: ${times(largest.ours.cold.peakBytes / largest.plain.cold.peakBytes)}`,
   });
 
-  const rebuildRatios = ascending.map((size) => ({ articles: size.articles, ratio: size.ours.rebuild.seconds / size.ours.cold.seconds, size }));
+  const rebuildRatios = ascending.map((size) => ({
+    articles: size.articles,
+    ratio: size.ours.rebuild.seconds / size.ours.cold.seconds,
+    size,
+  }));
   targets.push({
     target: 2,
     name: 'rebuild after changing one article at most half our cold build, at every size',
     met: rebuildRatios.every(({ ratio }) => ratio <= 0.5),
     detail: rebuildRatios
-      .map(({ articles, ratio, size }) => `${count(articles)}: ${seconds(size.ours.rebuild.seconds)} s of ${seconds(size.ours.cold.seconds)} s (${times(ratio)})`)
+      .map(
+        ({ articles, ratio, size }) =>
+          `${count(articles)}: ${seconds(size.ours.rebuild.seconds)} s of ${seconds(size.ours.cold.seconds)} s (${times(ratio)})`,
+      )
       .join('; '),
   });
 
@@ -140,7 +151,10 @@ export function evaluateTargets(sizes: readonly SizeMeasure[]): Target[] {
     target: 4,
     name: `time of a reader's first search ${at} at most 10% above stock Pagefind`,
     met: ours && plain ? ours.medianMs <= 1.1 * plain.medianMs : null,
-    detail: ours && plain ? `${ours.medianMs.toFixed(0)} ms against ${plain.medianMs.toFixed(0)} ms: ${times(ours.medianMs / plain.medianMs)}` : 'search not measured',
+    detail:
+      ours && plain
+        ? `${ours.medianMs.toFixed(0)} ms against ${plain.medianMs.toFixed(0)} ms: ${times(ours.medianMs / plain.medianMs)}`
+        : 'search not measured',
   });
   return targets;
 }

@@ -46,9 +46,22 @@ export function articleTemplate(fields: TemplateFields): string {
     lines.push('# uncomment it under `figures:` and delete the rest.');
     if (fields.metrics) lines.push(`# metrics: ${fields.metrics.join(', ')}`);
     for (const f of fields.figures) {
-      lines.push(`#  - metric: ${f.metric}`, `#    value: ${f.value}`, `#    qualifier: ${f.qualifier}`, '#    claimant: ""', `#    quote: ${yamlString(f.quote)}`);
+      lines.push(
+        `#  - metric: ${f.metric}`,
+        `#    value: ${f.value}`,
+        `#    qualifier: ${f.qualifier}`,
+        '#    claimant: ""',
+        `#    quote: ${yamlString(f.quote)}`,
+      );
     }
   }
-  lines.push('figures: []', '# A picture, if any: src (a file next to this one), alt, caption, credit.', '---', '', fields.body?.trimEnd() ?? '', '');
+  lines.push(
+    'figures: []',
+    '# A picture, if any: src (a file next to this one), alt, caption, credit.',
+    '---',
+    '',
+    fields.body?.trimEnd() ?? '',
+    '',
+  );
   return lines.join('\n');
 }

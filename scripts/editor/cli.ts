@@ -9,7 +9,11 @@ export const CONTENT = process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content';
 /** The ids of a content folder: its file names without .yaml. */
 export function idsIn(folder: string): string[] {
   const dir = join(CONTENT, folder);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => basename(f, '.yaml')) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => basename(f, '.yaml'))
+    : [];
 }
 
 /** Stops with a message in both languages. */
@@ -43,7 +47,11 @@ export function dateOption(date: string | undefined): string {
 
 /** The article path for a slug, refusing a slug that is not kebab-case or a file that exists. */
 export function articlePath(slug: string): string {
-  if (!isKebabSlug(slug)) fail(`"${slug}" is not a URL slug: use lowercase a-z, digits and hyphens`, `«${slug}» لا يصلح اسمًا للملف: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات`);
+  if (!isKebabSlug(slug))
+    fail(
+      `"${slug}" is not a URL slug: use lowercase a-z, digits and hyphens`,
+      `«${slug}» لا يصلح اسمًا للملف: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات`,
+    );
   const path = join(CONTENT, 'articles', `${slug}.mdx`);
   if (existsSync(path)) fail(`${path} already exists: choose another --slug`, `الملف ${path} موجود: اختر اسمًا آخر بالخيار --slug`);
   return path;
@@ -57,7 +65,11 @@ export function outletNames(): string[] {
     names.push(...[source.name, source.latinName].filter((n): n is string => Boolean(n)));
   }
   for (const id of idsIn('entities')) {
-    const entity = parse(readFileSync(join(CONTENT, 'entities', `${id}.yaml`), 'utf8')) as { kind?: string; name?: string; names?: string[] };
+    const entity = parse(readFileSync(join(CONTENT, 'entities', `${id}.yaml`), 'utf8')) as {
+      kind?: string;
+      name?: string;
+      names?: string[];
+    };
     if (entity.kind === 'outlet') names.push(...[entity.name, ...(entity.names ?? [])].filter((n): n is string => Boolean(n)));
   }
   return names;

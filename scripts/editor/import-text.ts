@@ -94,7 +94,12 @@ export interface ImportedText {
 
 /** Splits a paragraph into sentences, keeping each sentence's final punctuation. */
 export function sentences(paragraph: string): string[] {
-  return paragraph.match(/[^.!?؟]+(?:[.!?؟]+["”»']*|$)/g)?.map((s) => s.trim()).filter(Boolean) ?? [];
+  return (
+    paragraph
+      .match(/[^.!?؟]+(?:[.!?؟]+["”»']*|$)/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? []
+  );
 }
 
 /**
@@ -119,6 +124,9 @@ export function importText(raw: string, outletNames: readonly string[] = []): Im
   let title = '';
   if (lines[0] && isHeading(lines[0])) title = lines.shift()!;
   const blocks = lines.map((line) => (isHeading(line) ? `## ${escapeMdx(line)}` : escapeMdx(line)));
-  const figures = lines.filter((line) => !isHeading(line)).flatMap(sentences).flatMap(suggestFigures);
+  const figures = lines
+    .filter((line) => !isHeading(line))
+    .flatMap(sentences)
+    .flatMap(suggestFigures);
   return { title, body: `${blocks.join('\n\n')}\n`, figures, dropped };
 }

@@ -114,9 +114,7 @@ async function loadCatalog(): Promise<Catalog> {
   const keywords = distinctiveWords(words);
   const named = words.map((list) => entitiesNamed(list, lexicon));
   const vocabulary = buildVocabulary(words);
-  const extras = new Map(
-    sorted.map((a, i) => [a.id, searchExtras(texts[i]!, lexicon, vocabulary, words[i], named[i])]),
-  );
+  const extras = new Map(sorted.map((a, i) => [a.id, searchExtras(texts[i]!, lexicon, vocabulary, words[i], named[i])]));
   const related = relatedArticles(
     sorted.map((article, i) => ({
       id: article.id,

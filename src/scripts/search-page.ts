@@ -94,7 +94,12 @@ function renderResult(data: PagefindResultData, queryWords: readonly string[]): 
   return { item: element('li', {}, element('article', {}, element('h2', {}, link), meta, excerpt)), marked: marked.length };
 }
 
-function renderFilters(container: HTMLElement, available: Record<string, Record<string, number>>, state: SearchState, onChange: () => void) {
+function renderFilters(
+  container: HTMLElement,
+  available: Record<string, Record<string, number>>,
+  state: SearchState,
+  onChange: () => void,
+) {
   container.replaceChildren();
   for (const name of SEARCH_FILTERS) {
     const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ar')));
@@ -149,7 +154,9 @@ export async function startSearchPage(): Promise<void> {
       status.textContent = 'اكتب كلمة أو أكثر للبحث في المقالات.';
       return;
     }
-    const activeFilters = Object.fromEntries(SEARCH_FILTERS.filter((n) => state.filters[n].length > 0).map((n) => [n, { any: state.filters[n] }]));
+    const activeFilters = Object.fromEntries(
+      SEARCH_FILTERS.filter((n) => state.filters[n].length > 0).map((n) => [n, { any: state.filters[n] }]),
+    );
     const options = { filters: activeFilters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
     let words = prepareQuery(state.query);
     const first = await pagefind.debouncedSearch(words.join(' '), options, 250);

@@ -42,7 +42,9 @@ describe('CONTRIBUTING.md documents every schema field', () => {
   for (const [language, text] of Object.entries(sections)) {
     it.each(fields)(`${language}: \`%s\``, (field) => {
       const short = field.split(/[.\]]/).at(-1)!;
-      expect(text.includes(`\`${field}\``) || text.includes(`\`${short}\``), `${field} is not documented in the ${language} section`).toBe(true);
+      expect(text.includes(`\`${field}\``) || text.includes(`\`${short}\``), `${field} is not documented in the ${language} section`).toBe(
+        true,
+      );
     });
   }
 });

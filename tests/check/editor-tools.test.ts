@@ -15,7 +15,8 @@ const SEEDS = 'tests/fixtures/seed-texts';
 /** A content folder with the real sources, topics and metrics and no articles. */
 function emptyContent(name: string): string {
   const content = join(work, name, 'content');
-  for (const folder of readdirSync('content').filter((f) => f !== 'articles')) cpSync(join('content', folder), join(content, folder), { recursive: true });
+  for (const folder of readdirSync('content').filter((f) => f !== 'articles'))
+    cpSync(join('content', folder), join(content, folder), { recursive: true });
   mkdirSync(join(content, 'articles'), { recursive: true });
   return content;
 }
@@ -42,28 +43,51 @@ describe('npm run import', () => {
   it.each(Object.keys(SOURCES))('turns seed %s into an article that passes npm run check after the README’s edits', async (seed) => {
     const content = emptyContent(`import-${seed}`);
     const slug = seed.replace('_', '-');
-    const { stdout } = await tool('import', [join(SEEDS, `${seed}.txt`), '--source', SOURCES[seed]!, '--topic', 'north-korean-troops-in-russia', '--date', '2025-01-01'], content);
+    const { stdout } = await tool(
+      'import',
+      [join(SEEDS, `${seed}.txt`), '--source', SOURCES[seed]!, '--topic', 'north-korean-troops-in-russia', '--date', '2025-01-01'],
+      content,
+    );
     expect(stdout).toContain(`wrote ${join(content, 'articles', `${slug}.mdx`)}`);
     const file = join(content, 'articles', `${slug}.mdx`);
-    writeFileSync(file, (README_EDITS[seed] ?? ((t: string) => t))(readFileSync(file, 'utf8')).replace('summary: ""', 'summary: "ملخص المقال."'));
+    writeFileSync(
+      file,
+      (README_EDITS[seed] ?? ((t: string) => t))(readFileSync(file, 'utf8')).replace('summary: ""', 'summary: "ملخص المقال."'),
+    );
     expect(checkContent(content).problems).toEqual([]);
   });
 
   it('drops the furniture the seeds README names, and keeps the headings', async () => {
     const content = emptyContent('import-furniture');
-    await tool('import', [join(SEEDS, '002_3ab0a48c1437315e.txt'), '--source', 'step-news-agency', '--topic', 'russia-ukraine-war', '--slug', 'step'], content);
+    await tool(
+      'import',
+      [join(SEEDS, '002_3ab0a48c1437315e.txt'), '--source', 'step-news-agency', '--topic', 'russia-ukraine-war', '--slug', 'step'],
+      content,
+    );
     const text = readFileSync(join(content, 'articles', 'step.mdx'), 'utf8');
     expect(text).toContain('title: "بعد اعتراف روسيا.. كوريا الشمالية تعلق على تورط قواتها في حرب أوكرانيا"');
     for (const furniture of ['اخر الاخبار', 'اترك تعليقاً', 'لن يتم نشر عنوان بريدك']) expect(text).not.toContain(furniture);
     const seed4 = emptyContent('import-headings');
-    await tool('import', [join(SEEDS, '004_4d7f934547020fce.txt'), '--source', 'unattributed', '--topic', 'russia-ukraine-war', '--slug', 'withdrawal'], seed4);
+    await tool(
+      'import',
+      [join(SEEDS, '004_4d7f934547020fce.txt'), '--source', 'unattributed', '--topic', 'russia-ukraine-war', '--slug', 'withdrawal'],
+      seed4,
+    );
     const headings = readFileSync(join(seed4, 'articles', 'withdrawal.mdx'), 'utf8').match(/^## .*$/gm);
-    expect(headings).toEqual(['## تفاصيل الانسحاب', '## الخسائر الفادحة', '## الهجوم الأوكراني على كورسك', '## التعاون الكوري الشمالي الروسي', '## التحضيرات الكورية الشمالية لإرسال مزيد من القوات']);
+    expect(headings).toEqual([
+      '## تفاصيل الانسحاب',
+      '## الخسائر الفادحة',
+      '## الهجوم الأوكراني على كورسك',
+      '## التعاون الكوري الشمالي الروسي',
+      '## التحضيرات الكورية الشمالية لإرسال مزيد من القوات',
+    ]);
   });
 
   it('refuses an unknown source, naming the nearest', async () => {
     const content = emptyContent('import-bad-source');
-    const error = await tool('import', [join(SEEDS, '000_5573576484b73bbb.txt'), '--source', 'fox-new'], content).catch((e) => e as { code: number; stderr: string });
+    const error = await tool('import', [join(SEEDS, '000_5573576484b73bbb.txt'), '--source', 'fox-new'], content).catch(
+      (e) => e as { code: number; stderr: string },
+    );
     expect((error as { code: number }).code).toBe(2);
     expect((error as { stderr: string }).stderr).toContain('did you mean "fox-news"?');
   });

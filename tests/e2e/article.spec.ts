@@ -23,10 +23,7 @@ for (const [index, seed] of seeds.entries()) {
 
     test('names its outlet, linked to the outlet’s page, and its date in Arabic', async ({ page }) => {
       const meta = page.locator('.meta');
-      await expect(meta.getByRole('link', { name: sourceName(seed.source) })).toHaveAttribute(
-        'href',
-        `/sources/${seed.source}/`,
-      );
+      await expect(meta.getByRole('link', { name: sourceName(seed.source) })).toHaveAttribute('href', `/sources/${seed.source}/`);
       await expect(meta.locator('time')).toHaveAttribute('datetime', seed.date);
       // Both month names (Egyptian/Gulf and Levantine), the weekday, and the Hijri date.
       const [day, month, year] = arabicDate(seed.date).split(' ');
@@ -108,8 +105,7 @@ for (const [index, seed] of seeds.entries()) {
         expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([]);
         const loaded = await page.evaluate(async () => {
           await document.fonts.ready;
-          return [...document.fonts].filter((f) => f.family.includes('Noto Naskh Arabic') && f.status === 'loaded')
-            .length;
+          return [...document.fonts].filter((f) => f.family.includes('Noto Naskh Arabic') && f.status === 'loaded').length;
         });
         expect(loaded).toBeGreaterThan(0);
         expect(requests.some((url) => /noto-naskh-arabic-400\.[^/]*\.woff2$/.test(url))).toBe(true);

@@ -37,7 +37,10 @@ test('the site feed is RSS 2.0 in Arabic with every article, summary, absolute l
 });
 
 test('each topic and each outlet has its own feed, advertised on its page', async ({ page, request }) => {
-  for (const [kind, ids] of [['topics', topicIds()], ['sources', sourceIds()]] as const) {
+  for (const [kind, ids] of [
+    ['topics', topicIds()],
+    ['sources', sourceIds()],
+  ] as const) {
     for (const id of ids) {
       await page.goto(`/${kind}/${id}/`);
       const href = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
@@ -57,7 +60,8 @@ test('robots.txt names the sitemaps, which list every article and leave out sear
   await page.goto('/');
   const index = await parseXml(page, await (await request.get(new URL(sitemapUrl!).pathname)).text());
   const locs: string[] = [];
-  for (const loc of index!.locs) locs.push(...(await parseXml(page, await (await request.get(new URL(loc!).pathname)).text()))!.locs.map(String));
+  for (const loc of index!.locs)
+    locs.push(...(await parseXml(page, await (await request.get(new URL(loc!).pathname)).text()))!.locs.map(String));
   for (const seed of seeds) expect(locs.some((l) => l.endsWith(`/articles/${seed.id}/`))).toBe(true);
   expect(locs.some((l) => /\/(search|404)\/?$/.test(new URL(l).pathname))).toBe(false);
   const news = await parseXml(page, await (await request.get('/news-sitemap.xml')).text());

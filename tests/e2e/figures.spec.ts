@@ -13,13 +13,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\r') continue;
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
     else field += c;
   }
   return rows;
@@ -68,7 +68,20 @@ test('the open data parses, has the documented columns, and matches the pages', 
   expect(json).toHaveLength(totalFigures);
   const csvText = await (await request.get('/figures.csv')).text();
   const [header, ...rows] = parseCsv(csvText.replace(/^\uFEFF/, ''));
-  expect(header).toEqual(['article', 'title', 'source', 'date', 'metric', 'value', 'valueMax', 'qualifier', 'claimant', 'claimantId', 'asOf', 'quote']);
+  expect(header).toEqual([
+    'article',
+    'title',
+    'source',
+    'date',
+    'metric',
+    'value',
+    'valueMax',
+    'qualifier',
+    'claimant',
+    'claimantId',
+    'asOf',
+    'quote',
+  ]);
   expect(rows).toHaveLength(json.length);
   rows.forEach((row, i) => {
     const fromJson = header!.map((column) => (json[i]![column] === null ? '' : String(json[i]![column])));

@@ -18,10 +18,7 @@ test('the home page lists the five seed articles newest first, with outlet and d
     const card = cards.nth(i);
     await expect(card.locator('h3 a')).toHaveAttribute('href', `/articles/${seed.id}/`);
     await expect(card.locator('.summary')).not.toBeEmpty();
-    await expect(card.getByRole('link', { name: sourceName(seed.source) })).toHaveAttribute(
-      'href',
-      `/sources/${seed.source}/`,
-    );
+    await expect(card.getByRole('link', { name: sourceName(seed.source) })).toHaveAttribute('href', `/sources/${seed.source}/`);
     await expect(card.locator('time')).toHaveAttribute('datetime', seed.date);
   }
 });

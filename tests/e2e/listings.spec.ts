@@ -65,5 +65,7 @@ test('a topic’s timeline lists its articles by month, newest month first', asy
   const months = await page.locator('.timeline > li > h2 time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
   const expected = [...new Set(seeds.filter((s) => s.topics.includes('north-korean-troops-in-russia')).map((s) => s.date.slice(0, 7)))];
   expect(months).toEqual(expected);
-  await expect(page.locator('.timeline ul li a')).toHaveText(seeds.filter((s) => s.topics.includes('north-korean-troops-in-russia')).map((s) => s.title));
+  await expect(page.locator('.timeline ul li a')).toHaveText(
+    seeds.filter((s) => s.topics.includes('north-korean-troops-in-russia')).map((s) => s.title),
+  );
 });

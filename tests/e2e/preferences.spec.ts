@@ -9,7 +9,9 @@ test('no page breaks its Content-Security-Policy, search with its WebAssembly in
   });
   for (const path of ['/', ARTICLE, '/topics/north-korean-troops-in-russia/', `/search/?q=${encodeURIComponent('كورسك')}`]) {
     await page.goto(path);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).not.toMatch(
+      /script-src[^;]*unsafe-inline/,
+    );
   }
   await expect(page.locator('#search-results li').first()).toBeVisible();
   expect(violations).toEqual([]);

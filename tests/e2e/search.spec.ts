@@ -53,7 +53,9 @@ test('filters narrow the results and are part of the URL', async ({ page }) => {
 test('the newest-first order follows publication dates', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('كوريا')}&sort=newest`);
   await expect(results(page)).toHaveCount(5);
-  const dates = await results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+  const dates = await results(page)
+    .locator('time')
+    .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
   expect(dates).toEqual(seeds.map((s) => s.date));
 });
 

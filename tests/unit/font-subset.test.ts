@@ -5,7 +5,12 @@ import { charactersOutsideSubset, subsetText, unicodeRange } from '../../scripts
 
 describe('the webfont subset', () => {
   test('is written as a CSS unicode-range, single code points without a dash', () => {
-    expect(unicodeRange([[0x060c, 0x060c], [0x0621, 0x064a]])).toBe('U+060C, U+0621-064A');
+    expect(
+      unicodeRange([
+        [0x060c, 0x060c],
+        [0x0621, 0x064a],
+      ]),
+    ).toBe('U+060C, U+0621-064A');
   });
 
   test('keeps every letter, mark and digit of Arabic-language text', () => {

@@ -21,7 +21,9 @@ describe('importText', () => {
   });
 
   it('keeps paragraphs and makes short lines without final punctuation headings', () => {
-    expect(imported.body).toBe('قالت الوكالة إن القوات شاركت في القتال.\n\n## تفاصيل الانسحاب\n\nوأرسلت كوريا حوالي 14,000 جندي عام 2024.\n');
+    expect(imported.body).toBe(
+      'قالت الوكالة إن القوات شاركت في القتال.\n\n## تفاصيل الانسحاب\n\nوأرسلت كوريا حوالي 14,000 جندي عام 2024.\n',
+    );
   });
 
   it('drops page furniture and says what it dropped', () => {
@@ -35,7 +37,9 @@ describe('importText', () => {
   });
 
   it('leaves the headline empty when the text starts with a paragraph', () => {
-    expect(importText('نُشرت صور جديدة بواسطة وزارة الدفاع الروسية تظهر جنودًا من كوريا الشمالية يقومون بإزالة الألغام في منطقة كورسك.').title).toBe('');
+    expect(
+      importText('نُشرت صور جديدة بواسطة وزارة الدفاع الروسية تظهر جنودًا من كوريا الشمالية يقومون بإزالة الألغام في منطقة كورسك.').title,
+    ).toBe('');
   });
 });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitLatinRuns } from '../../src/lib/arabic/latin-runs.ts';
 
-const latin = (text: string) => splitLatinRuns(text).filter((r) => r.latin).map((r) => r.text);
+const latin = (text: string) =>
+  splitLatinRuns(text)
+    .filter((r) => r.latin)
+    .map((r) => r.text);
 
 describe('splitLatinRuns', () => {
   it('finds Latin names inside Arabic text', () => {
@@ -30,7 +33,11 @@ describe('splitLatinRuns', () => {
 
   it('joins the runs back into the original text', () => {
     const text = 'قال “Veles” إن (NIS) أرسل 1500 جندي عبر M1989 Koksan.';
-    expect(splitLatinRuns(text).map((r) => r.text).join('')).toBe(text);
+    expect(
+      splitLatinRuns(text)
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('returns one non-Latin run for purely Arabic text and nothing for empty text', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { newsSitemap } from '../../src/lib/seo/news-sitemap.ts';
 
-const entry = (day: string, title = 'عنوان') => ({ url: `https://example.org/articles/${day}/`, title, date: new Date(`${day}T00:00:00Z`) });
+const entry = (day: string, title = 'عنوان') => ({
+  url: `https://example.org/articles/${day}/`,
+  title,
+  date: new Date(`${day}T00:00:00Z`),
+});
 
 describe('newsSitemap', () => {
   const now = new Date('2025-11-15T12:00:00Z');

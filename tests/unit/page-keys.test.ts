@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { articlePageKey, digestOf } from '../../src/lib/site/page-keys.ts';
 
 const article = { id: 'a', digest: '1' };
-const related = [{ id: 'b', digest: '2' }, { id: 'c', digest: '3' }];
+const related = [
+  { id: 'b', digest: '2' },
+  { id: 'c', digest: '3' },
+];
 const shared = digestOf([{ id: 'cnn-arabic', digest: 'x' }]);
 const key = articlePageKey(article, related, ['كورسك'], shared);
 
 describe('an article page key', () => {
   it('is the same when nothing the page shows changed', () => {
-    expect(articlePageKey({ ...article }, related.map((r) => ({ ...r })), ['كورسك'], shared)).toBe(key);
+    expect(
+      articlePageKey(
+        { ...article },
+        related.map((r) => ({ ...r })),
+        ['كورسك'],
+        shared,
+      ),
+    ).toBe(key);
   });
 
   it('changes with the article, with any article it names, with its search words, with shared data', () => {

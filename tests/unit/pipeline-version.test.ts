@@ -5,7 +5,13 @@ describe('the render cache key', () => {
   const modules = renderingModules(process.cwd());
 
   it('covers the Markdown pipeline and every plugin it imports', () => {
-    for (const file of ['src/lib/markdown/article-renderer.ts', 'src/lib/markdown/options.ts', 'src/lib/markdown/rehype-figure-quotes.ts', 'src/lib/figures/locate-quote.ts', 'src/data/loader/render-worker.ts']) {
+    for (const file of [
+      'src/lib/markdown/article-renderer.ts',
+      'src/lib/markdown/options.ts',
+      'src/lib/markdown/rehype-figure-quotes.ts',
+      'src/lib/figures/locate-quote.ts',
+      'src/data/loader/render-worker.ts',
+    ]) {
       expect(modules).toContain(file);
     }
   });

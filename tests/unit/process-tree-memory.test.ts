@@ -6,7 +6,15 @@ const proc = (pid: number, ppid: number, mb: number): ProcessMemory => ({ pid, p
 
 describe('treeRssBytes', () => {
   // init → shell 10 → node 20 (the build) → pagefind 30, and node 21 beside it; 40 is unrelated.
-  const processes = [proc(1, 0, 5), proc(10, 1, 3), proc(20, 10, 400), proc(30, 20, 150), proc(31, 30, 7), proc(21, 10, 50), proc(40, 1, 900)];
+  const processes = [
+    proc(1, 0, 5),
+    proc(10, 1, 3),
+    proc(20, 10, 400),
+    proc(30, 20, 150),
+    proc(31, 30, 7),
+    proc(21, 10, 50),
+    proc(40, 1, 900),
+  ];
 
   it('adds the root and every descendant, however deep', () => {
     expect(treeRssBytes(20, processes)).toBe(557 * MB);

@@ -56,7 +56,11 @@ describe('brokenReferences', () => {
     const withClaimant = {
       id: 'a',
       filePath: 'content/articles/a.mdx',
-      data: { source: { id: 'fox-news' }, topics: [{ id: 'russia-ukraine-war' }], figures: [{ metric: { id: 'killed' }, claimantId: { id: 'zelensky' } }] },
+      data: {
+        source: { id: 'fox-news' },
+        topics: [{ id: 'russia-ukraine-war' }],
+        figures: [{ metric: { id: 'killed' }, claimantId: { id: 'zelensky' } }],
+      },
     };
     const [problem] = brokenReferences([withClaimant], known);
     expect([problem!.field, problem!.message]).toEqual(['figures[0].claimantId', expect.stringContaining('is not in content/entities/')]);
@@ -69,6 +73,8 @@ describe('brokenReferences', () => {
     ];
     const problems = brokenParents(topics, known.topics);
     expect(problems).toHaveLength(1);
-    expect(formatProblems(problems)).toMatch(/^content\/topics\/kursk\.yaml {2}parent {2}"russia-ukrain-war" .*did you mean "russia-ukraine-war"/);
+    expect(formatProblems(problems)).toMatch(
+      /^content\/topics\/kursk\.yaml {2}parent {2}"russia-ukrain-war" .*did you mean "russia-ukraine-war"/,
+    );
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE_WINDOW, distinctiveWords, relatedArticles, type RelatedInput } from '../../src/lib/listing/related.ts';
 
-const article = (id: string, day: number, source: string, topics: string[], entities: string[] = [], keywords: string[] = []): RelatedInput => ({
+const article = (
+  id: string,
+  day: number,
+  source: string,
+  topics: string[],
+  entities: string[] = [],
+  keywords: string[] = [],
+): RelatedInput => ({
   id,
   time: day * 86_400_000,
   source,
@@ -49,11 +56,14 @@ describe('relatedArticles', () => {
 
 describe('distinctiveWords', () => {
   it('picks the words rare in the corpus over the common ones', () => {
-    const [first] = distinctiveWords([
-      ['قوات', 'قوات', 'الغام', 'الغام', 'الغام'],
-      ['قوات', 'روسيا'],
-      ['قوات', 'طقس'],
-    ], 1);
+    const [first] = distinctiveWords(
+      [
+        ['قوات', 'قوات', 'الغام', 'الغام', 'الغام'],
+        ['قوات', 'روسيا'],
+        ['قوات', 'طقس'],
+      ],
+      1,
+    );
     expect([...first!]).toEqual(['الغام']);
   });
 });

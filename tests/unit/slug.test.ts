@@ -7,9 +7,8 @@ describe('isKebabSlug', () => {
     expect(isKebabSlug('m1991-shells')).toBe(true);
   });
 
-  it.each(['North-Korea', 'north_korea', 'north--korea', '-north', 'north-', 'كورسك', 'north korea', ''])(
-    'refuses %j',
-    (name) => expect(isKebabSlug(name)).toBe(false),
+  it.each(['North-Korea', 'north_korea', 'north--korea', '-north', 'north-', 'كورسك', 'north korea', ''])('refuses %j', (name) =>
+    expect(isKebabSlug(name)).toBe(false),
   );
 });
 

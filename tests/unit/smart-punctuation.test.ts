@@ -14,7 +14,7 @@ const texts: Array<[string, string]> = [
   ['straight double quotes', 'قال "نحن هنا" ثم غادر.'],
   ['an apostrophe', "it's the Kursk region's border."],
   ['a quote across emphasis', 'قال "نحن **هنا** الآن" ثم غادر.'],
-  ['backticks', 'he said ``so\'\' and left.'],
+  ['backticks', "he said ``so'' and left."],
   ['a double hyphen', 'الجنود -- كما قال -- انسحبوا.'],
   ['an ellipsis', 'ثم انسحبوا...'],
   ['a spaced ellipsis', 'ثم انسحبوا. . .'],

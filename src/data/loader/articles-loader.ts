@@ -64,7 +64,8 @@ export function articlesLoader({ base, generateId }: Options): Loader {
             const file = files[next++]!;
             const id = await sync(file);
             const other = kept.get(id);
-            if (other) throw new Error(`${relative(root, file)} and ${relative(root, other)} are both the article "${id}": rename one of them`);
+            if (other)
+              throw new Error(`${relative(root, file)} and ${relative(root, other)} are both the article "${id}": rename one of them`);
             kept.set(id, file);
           }
         }),
@@ -115,7 +116,9 @@ async function syncArticle({ store, parseData, generateDigest }: LoaderContext, 
   try {
     parsed = parseArticle(contents);
   } catch (error) {
-    throw new Error(`${path}: the frontmatter between the --- lines cannot be read (${(error as Error).message.split('\n')[0]}) — npm run check shows where`);
+    throw new Error(
+      `${path}: the frontmatter between the --- lines cannot be read (${(error as Error).message.split('\n')[0]}) — npm run check shows where`,
+    );
   }
   const data = await parseData({ id, data: parsed.frontmatter, filePath: file });
   let rendered: RenderedArticle;

@@ -32,8 +32,18 @@ export function formatDayOrMonth(value: string): string {
 // The Levantine (Syriac) month names, which readers in the Levant and Iraq use beside the
 // Egyptian/Gulf ones that Intl gives ("يناير/كانون الثاني").
 const LEVANTINE_MONTHS = [
-  'كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران',
-  'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول',
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
 ];
 const monthName = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', timeZone: 'UTC' });
 const weekdayName = new Intl.DateTimeFormat('ar-u-nu-latn', { weekday: 'long', timeZone: 'UTC' });

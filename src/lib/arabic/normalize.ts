@@ -8,11 +8,19 @@ const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\
 const TATWEEL = /\u0640/g;
 const LETTERS: Record<string, string> = {
   // Hamza and madda seats: readers type bare alef, waw and yeh.
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ئ': 'ي', 'ء': '',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ؤ: 'و',
+  ئ: 'ي',
+  ء: '',
   // Taa marbuta is often typed as heh, alef maqsura as yeh.
-  'ة': 'ه', 'ى': 'ي',
+  ة: 'ه',
+  ى: 'ي',
   // Persian and Urdu keyboards give these for Arabic kaf and yeh.
-  'ک': 'ك', 'ی': 'ي',
+  ک: 'ك',
+  ی: 'ي',
 };
 const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 // Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits.

@@ -14,7 +14,12 @@ import { isKebabSlug } from '../content/slug.ts';
 
 // A topic's parent is read as an id here; whether it exists is checked below with the others.
 const plainId = z.string().transform((id) => ({ id, collection: 'topics' }));
-const DATA_FOLDERS = { sources: sourceSchema, topics: topicSchema({ reference: () => plainId }), metrics: metricSchema, entities: entitySchema };
+const DATA_FOLDERS = {
+  sources: sourceSchema,
+  topics: topicSchema({ reference: () => plainId }),
+  metrics: metricSchema,
+  entities: entitySchema,
+};
 
 function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
@@ -50,7 +55,13 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
       const id = basename(path, '.yaml');
       known[folder].add(id);
       if (!isKebabSlug(id)) {
-        problems.push({ file: rel(path), line: 1, field: 'file name', en: 'is not Latin kebab-case — rename it with lowercase a-z, digits and hyphens (the name is the id)', ar: 'اسم الملف ليس بحروف لاتينية صغيرة وشرطات — أعد تسميته، فالاسم هو المعرّف' });
+        problems.push({
+          file: rel(path),
+          line: 1,
+          field: 'file name',
+          en: 'is not Latin kebab-case — rename it with lowercase a-z, digits and hyphens (the name is the id)',
+          ar: 'اسم الملف ليس بحروف لاتينية صغيرة وشرطات — أعد تسميته، فالاسم هو المعرّف',
+        });
       }
       const decoded = decodeContent(rel(path), readFileSync(path));
       if ('problem' in decoded) problems.push(decoded.problem);
@@ -60,7 +71,13 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
   for (const path of filesUnder(join(contentDir, 'topics')).filter((p) => p.endsWith('.yaml'))) {
     const parent = /^parent:\s*(\S+)/m.exec(readFileSync(path, 'utf8'))?.[1];
     if (parent && !known.topics.has(parent)) {
-      problems.push({ file: rel(path), line: 1, field: 'parent', en: `"${parent}" is not in content/topics/ — use one of: ${[...known.topics].sort().join(', ')}`, ar: `الموضوع الأب «${parent}» غير موجود في content/topics/` });
+      problems.push({
+        file: rel(path),
+        line: 1,
+        field: 'parent',
+        en: `"${parent}" is not in content/topics/ — use one of: ${[...known.topics].sort().join(', ')}`,
+        ar: `الموضوع الأب «${parent}» غير موجود في content/topics/`,
+      });
     }
   }
 
@@ -74,7 +91,13 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
   // Articles live in content/articles/ only; anywhere else they would never be published.
   for (const path of filesUnder(contentDir)) {
     if (!/\.(mdx|md)$/.test(path) || rel(path).startsWith(rel(join(contentDir, 'articles')) + '/')) continue;
-    problems.push({ file: rel(path), line: 1, field: 'file', en: 'articles belong in content/articles/ — move the file there', ar: 'مكان المقالات هو المجلد content/articles/ — انقل الملف إليه' });
+    problems.push({
+      file: rel(path),
+      line: 1,
+      field: 'file',
+      en: 'articles belong in content/articles/ — move the file there',
+      ar: 'مكان المقالات هو المجلد content/articles/ — انقل الملف إليه',
+    });
   }
 
   const bySourceUrl = new Map<string, string>();
@@ -84,9 +107,22 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
     if (ext !== '.mdx' && ext !== '.md') continue;
     filesChecked++;
     const file = rel(path);
-    if (ext === '.md') problems.push({ file, line: 1, field: 'file name', en: 'articles are .mdx files — rename it to end in .mdx', ar: 'امتداد ملفات المقالات ‎.mdx — غيّر امتداد الملف' });
+    if (ext === '.md')
+      problems.push({
+        file,
+        line: 1,
+        field: 'file name',
+        en: 'articles are .mdx files — rename it to end in .mdx',
+        ar: 'امتداد ملفات المقالات ‎.mdx — غيّر امتداد الملف',
+      });
     if (!isKebabSlug(basename(path, ext))) {
-      problems.push({ file, line: 1, field: 'file name', en: 'is not a URL slug — rename the file in Latin kebab-case: lowercase a-z, digits and single hyphens (e.g. north-korean-troops-leave-kursk.mdx)', ar: 'اسم الملف لا يصلح رابطًا — استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات فقط' });
+      problems.push({
+        file,
+        line: 1,
+        field: 'file name',
+        en: 'is not a URL slug — rename the file in Latin kebab-case: lowercase a-z, digits and single hyphens (e.g. north-korean-troops-leave-kursk.mdx)',
+        ar: 'اسم الملف لا يصلح رابطًا — استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات فقط',
+      });
     }
     const decoded = decodeContent(file, readFileSync(path));
     if ('problem' in decoded) {
@@ -121,13 +157,27 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
 
     if (typeof data.sourceUrl === 'string') {
       const first = bySourceUrl.get(data.sourceUrl);
-      if (first) problems.push({ file, line: yaml.lineOf(['sourceUrl']), field: 'sourceUrl', en: `the same original article is already on the site as ${first} — one file per article`, ar: `المقال الأصلي نفسه منشور في ${first} — ملف واحد لكل مقال` });
+      if (first)
+        problems.push({
+          file,
+          line: yaml.lineOf(['sourceUrl']),
+          field: 'sourceUrl',
+          en: `the same original article is already on the site as ${first} — one file per article`,
+          ar: `المقال الأصلي نفسه منشور في ${first} — ملف واحد لكل مقال`,
+        });
       else bySourceUrl.set(data.sourceUrl, file);
     }
     if (body.text && body.text.trim() !== '') {
       const hash = createHash('sha256').update(normalizeArabic(body.text)).digest('hex');
       const first = byText.get(hash);
-      if (first) problems.push({ file, line: split.bodyLine, field: 'body', en: `the same article text is already in ${first} — one file per article`, ar: `نص المقال نفسه موجود في ${first} — ملف واحد لكل مقال` });
+      if (first)
+        problems.push({
+          file,
+          line: split.bodyLine,
+          field: 'body',
+          en: `the same article text is already in ${first} — one file per article`,
+          ar: `نص المقال نفسه موجود في ${first} — ملف واحد لكل مقال`,
+        });
       else byText.set(hash, file);
     }
   }

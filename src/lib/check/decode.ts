@@ -9,7 +9,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeContent(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
   try {
-    const text = utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const text = utf8
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
     return { text };
   } catch {
     return {

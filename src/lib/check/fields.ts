@@ -37,7 +37,12 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
  */
 export { valueAt };
 
-export function checkArticleFields(file: string, data: unknown, lineOf: (path: ReadonlyArray<PropertyKey>) => number, known: KnownIds): Problem[] {
+export function checkArticleFields(
+  file: string,
+  data: unknown,
+  lineOf: (path: ReadonlyArray<PropertyKey>) => number,
+  known: KnownIds,
+): Problem[] {
   const problems: Problem[] = [];
   const result = schema.safeParse(data);
   if (!result.success) {

@@ -46,7 +46,11 @@ export type ProblemKind = keyof typeof ARABIC_WHAT;
 
 /** The Arabic line of a field's problem: what is wrong, then how to fix it. */
 export function arabicFor(field: string, kind: ProblemKind): string {
-  const name = field.replace(/\[\d+\]/g, '').split('.').at(-1) ?? field;
+  const name =
+    field
+      .replace(/\[\d+\]/g, '')
+      .split('.')
+      .at(-1) ?? field;
   return `${ARABIC_WHAT[kind]}: ${ARABIC_HOW[name] ?? 'راجع قيمة هذا الحقل'}`;
 }
 

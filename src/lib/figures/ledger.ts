@@ -40,8 +40,7 @@ function claimantKey(claim: Claim): string {
   return claim.claimantId ? `entity:${claim.claimantId}` : `text:${normalizeArabic(claim.claimant)}`;
 }
 
-const byTime = (a: Claim, b: Claim) =>
-  a.when.localeCompare(b.when) || a.article.date.localeCompare(b.article.date) || a.value - b.value;
+const byTime = (a: Claim, b: Claim) => a.when.localeCompare(b.when) || a.article.date.localeCompare(b.article.date) || a.value - b.value;
 
 /**
  * The ledger of a set of claims: for each metric (in `metricOrder`, then any others), its

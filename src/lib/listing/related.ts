@@ -33,7 +33,12 @@ export function distinctiveWords(texts: ReadonlyArray<readonly string[]>, count 
     const frequency = new Map<string, number>();
     for (const word of words) if (word.length > 2) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     const scored = [...frequency].map(([word, tf]) => [word, tf * Math.log(texts.length / documentFrequency.get(word)!)] as const);
-    return new Set(scored.sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0])).slice(0, count).map(([word]) => word));
+    return new Set(
+      scored
+        .sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))
+        .slice(0, count)
+        .map(([word]) => word),
+    );
   });
 }
 
@@ -87,8 +92,13 @@ export function relatedArticles(articles: readonly RelatedInput[]): Map<string, 
         (other.source !== article.source ? 2 : 0);
       return { id: other.id, score, time: other.time };
     });
-    scored.sort((a, b) => b.score - a.score || Math.abs(a.time - article.time) - Math.abs(b.time - article.time) || byCodeUnits(a.id, b.id));
-    result.set(article.id, scored.slice(0, RELATED_COUNT).map((s) => s.id));
+    scored.sort(
+      (a, b) => b.score - a.score || Math.abs(a.time - article.time) - Math.abs(b.time - article.time) || byCodeUnits(a.id, b.id),
+    );
+    result.set(
+      article.id,
+      scored.slice(0, RELATED_COUNT).map((s) => s.id),
+    );
   }
   return result;
 }

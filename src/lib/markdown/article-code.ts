@@ -36,7 +36,8 @@ export function articleCode(node: Root | RootContent): ArticleCode | undefined {
       const tag = name.toLowerCase();
       const attributes = node.attributes as Array<MdxJsxAttribute | MdxJsxExpressionAttribute>;
       const handler = attributes.find((a) => a.type === 'mdxJsxAttribute' && /^on/i.test(a.name));
-      if (FORBIDDEN.has(tag) || handler) return { kind: 'behaviour', name, ...(handler ? { handler: (handler as MdxJsxAttribute).name } : {}) };
+      if (FORBIDDEN.has(tag) || handler)
+        return { kind: 'behaviour', name, ...(handler ? { handler: (handler as MdxJsxAttribute).name } : {}) };
       if (!(ALLOWED_HTML as readonly string[]).includes(tag)) return { kind: 'other-html', name };
       const computed = attributes.some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value !== 'string'));
       return computed ? { kind: 'attribute-expression', name } : undefined;

@@ -74,7 +74,14 @@ export function rehypeFigureQuotes() {
     const done = new Set<string>();
     // Each block's text is read and reduced once, however many figures quote it; wrapping a
     // quote in a span leaves the block's text, and so its offsets, as they were.
-    const candidates = blocks(tree).map((block) => ({ block, find: quoteFinder(textNodes(block).map((t) => t.node.value).join('')) }));
+    const candidates = blocks(tree).map((block) => ({
+      block,
+      find: quoteFinder(
+        textNodes(block)
+          .map((t) => t.node.value)
+          .join(''),
+      ),
+    }));
     figures.forEach((figure, i) => {
       const id = anchors[i];
       if (!id || done.has(id)) return;

@@ -32,11 +32,17 @@ export function remarkArticleHtml() {
   return (tree: Root, file: VFile): void => {
     const visit = (node: Node): void => {
       const code = articleCode(node);
-      if (code) file.fail(`${describe(code)} is not allowed in an article, which is text and not code — npm run check explains how to fix it`, node);
+      if (code)
+        file.fail(
+          `${describe(code)} is not allowed in an article, which is text and not code — npm run check explains how to fix it`,
+          node,
+        );
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const tag = (node.name ?? '').toLowerCase();
         // Only string and boolean attributes reach here: articleCode refused the rest.
-        const attributes = Object.fromEntries((node.attributes as MdxJsxAttribute[]).map((a) => [a.name, (a.value as string | null) ?? true]));
+        const attributes = Object.fromEntries(
+          (node.attributes as MdxJsxAttribute[]).map((a) => [a.name, (a.value as string | null) ?? true]),
+        );
         // remark-rehype turns a node it does not know into the element named here.
         node.data = { ...node.data, hName: tag, hProperties: h(tag, attributes).properties } as typeof node.data;
       }

@@ -48,7 +48,14 @@ function indexedAsWritten(text: string): string[] {
   for (const word of text.split(/[\s!-/:-@[-`{-~]+/u)) {
     if (word === '') continue;
     let folded = asWrittenSeen.get(word);
-    if (folded === undefined) asWrittenSeen.set(word, (folded = word.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase()));
+    if (folded === undefined)
+      asWrittenSeen.set(
+        word,
+        (folded = word
+          .normalize('NFD')
+          .replace(/\p{Mn}/gu, '')
+          .toLowerCase()),
+      );
     if (folded !== '') words.add(folded);
   }
   return [...words].sort();

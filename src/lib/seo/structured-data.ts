@@ -30,7 +30,9 @@ export function newsArticle(facts: NewsArticleFacts): Record<string, unknown> {
     inLanguage: 'ar',
     mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
     publisher: { '@type': 'Organization', name: facts.siteName, url: facts.siteUrl },
-    ...(facts.outlet ? { author: { '@type': 'Organization', name: facts.outlet.name, ...(facts.outlet.url ? { url: facts.outlet.url } : {}) } } : {}),
+    ...(facts.outlet
+      ? { author: { '@type': 'Organization', name: facts.outlet.name, ...(facts.outlet.url ? { url: facts.outlet.url } : {}) } }
+      : {}),
     ...(facts.basedOn ? { isBasedOn: facts.basedOn } : {}),
     about: facts.topics.map((name) => ({ '@type': 'Thing', name })),
     ...(facts.image ? { image: facts.image } : {}),

@@ -21,8 +21,15 @@ export function digestOf(entries: Iterable<Digested>): string {
  * every outlet, topic, metric, entity and plural list (names and labels any page may show).
  * The page's code is tracked by Astro itself.
  */
-export function articlePageKey(article: Digested, named: Iterable<Digested | undefined>, searchWords: readonly string[], shared: string): string {
-  const hash = createHash('sha256').update(shared).update(digestOf([article]));
+export function articlePageKey(
+  article: Digested,
+  named: Iterable<Digested | undefined>,
+  searchWords: readonly string[],
+  shared: string,
+): string {
+  const hash = createHash('sha256')
+    .update(shared)
+    .update(digestOf([article]));
   for (const other of named) hash.update(other ? digestOf([other]) : '-');
   hash.update(searchWords.join(' '));
   return hash.digest('hex');
