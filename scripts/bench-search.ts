@@ -87,7 +87,7 @@ async function main() {
   const stock = join(work, 'stock');
   const marker = join(work, 'built.json');
   let count = Number(values.count);
-  let buildSeconds = 0;
+  let buildSeconds: number;
   if (values.reuse && existsSync(marker)) {
     ({ count, buildSeconds } = JSON.parse(readFileSync(marker, 'utf8')) as { count: number; buildSeconds: number });
     console.log(`measuring the ${count}-article sites built by the last run`);

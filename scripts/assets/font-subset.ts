@@ -5,7 +5,7 @@
  * needs only the ranges below (13 KB a weight). Anything else falls back to the reader's system
  * font through `unicode-range`, so a rare letter is still drawn, only in another face.
  */
-export const FONT_SUBSET_RANGES: ReadonlyArray<readonly [number, number]> = [
+export const FONT_SUBSET_RANGES: readonly (readonly [number, number])[] = [
   [0x0020, 0x0020], // space and no-break space: the Arabic face's own word spacing
   [0x00a0, 0x00a0],
   [0x060c, 0x060c], // Arabic comma

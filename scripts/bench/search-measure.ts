@@ -107,7 +107,7 @@ export async function measure(browser: Browser, variant: Variant, queries: reado
   for (const query of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const sizes: Array<Promise<number>> = [];
+    const sizes: Promise<number>[] = [];
     page.on('requestfinished', (request) => {
       if (!variant.isSearchRequest(new URL(request.url()).pathname)) return;
       sizes.push(request.sizes().then((s) => s.responseBodySize));

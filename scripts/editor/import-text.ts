@@ -39,13 +39,13 @@ export interface FigureSuggestion {
   quote: string;
 }
 
-const QUALIFIER_WORDS: Array<[RegExp, Qualifier]> = [
+const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
   [/(حوالي|حوالى|نحو|قرابة|زهاء)\s*$/, 'about'],
   [/(أكثر من|اكثر من|تزيد عن|يزيد عن|تزيد على|ما لا يقل عن)\s*$/, 'at-least'],
   [/(ما يصل إلى|قد يصل إلى|يصل إلى|حتى)\s*$/, 'up-to'],
 ];
 const PLANNED = /(توقعات|سيرسل|سترسل|يقومون بإعداد|من المتوقع|ستصل|زيادة العدد)/;
-const METRIC_WORDS: Array<[RegExp, string]> = [
+const METRIC_WORDS: [RegExp, string][] = [
   [/مهندس/, 'engineers-sent'],
   [/(قتل|قُتل|قتلى|قتيل|لقوا حتفهم|ماتوا)/, 'killed'],
   [/(أصيب|اصيب|جرحى|جريح)/, 'wounded'],

@@ -17,7 +17,7 @@ interface Pagefind {
   debouncedSearch(query: string | null, options: Record<string, unknown>, delay: number): Promise<PagefindSearch | null>;
 }
 interface PagefindSearch {
-  results: Array<{ data(): Promise<PagefindResultData> }>;
+  results: { data(): Promise<PagefindResultData> }[];
 }
 
 /** Pagefind's results, or none when its best result does not really contain the words. */

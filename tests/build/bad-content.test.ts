@@ -52,7 +52,7 @@ async function buildWith(mistake: Mistake, out: string, command = ['scripts/buil
   }
 }
 
-const cases: Array<{ kind: string; mistake: Mistake; file: string; field: string; fix: RegExp }> = [
+const cases: { kind: string; mistake: Mistake; file: string; field: string; fix: RegExp }[] = [
   { kind: 'an empty headline', mistake: setField('title', '""'), file: `${ARTICLE}.mdx`, field: 'title', fix: /write the Arabic headline/ },
   {
     kind: 'no summary',
@@ -92,7 +92,7 @@ const cases: Array<{ kind: string; mistake: Mistake; file: string; field: string
   },
   {
     kind: 'no topic at all',
-    mistake: editArticle((t) => t.replace(/^topics:\n(  - .*\n)+/m, 'topics: []\n')),
+    mistake: editArticle((t) => t.replace(/^topics:\n( {2}- .*\n)+/m, 'topics: []\n')),
     file: `${ARTICLE}.mdx`,
     field: 'topics',
     fix: /at least one topic/,
@@ -150,14 +150,14 @@ const cases: Array<{ kind: string; mistake: Mistake; file: string; field: string
   },
   {
     kind: 'a figure without its quote',
-    mistake: editArticle((t) => t.replace(/^    quote: .*\n/m, '')),
+    mistake: editArticle((t) => t.replace(/^ {4}quote: .*\n/m, '')),
     file: `${ARTICLE}.mdx`,
     field: 'quote',
     fix: /copy the sentence of the article that states this number/,
   },
   {
     kind: 'an unknown claimant entity',
-    mistake: editArticle((t) => t.replace(/^(    claimant: .*)$/m, '$1\n    claimantId: guardian-newspaper')),
+    mistake: editArticle((t) => t.replace(/^( {4}claimant: .*)$/m, '$1\n    claimantId: guardian-newspaper')),
     file: `${ARTICLE}.mdx`,
     field: 'figures[0].claimantId',
     fix: /is not in content\/entities\//,

@@ -23,7 +23,7 @@ function contentWith(name: string, files: Record<string, string>): string {
   return content;
 }
 
-const BAD: Array<[fixture: string, line: number, field: string]> = [
+const BAD: [fixture: string, line: number, field: string][] = [
   ['no-frontmatter', 1, 'frontmatter'],
   ['unclosed-frontmatter', 1, 'frontmatter'],
   ['invalid-yaml', 2, 'frontmatter'],

@@ -12,7 +12,9 @@ const sections = { Arabic: guide.slice(0, englishAt), English: guide.slice(engli
 const id = () => z.string().transform((value) => ({ id: value, collection: '' }));
 const article = articleSchema({ reference: id, image: () => z.string() });
 
-type Shaped = { shape: Record<string, z.ZodType> };
+interface Shaped {
+  shape: Record<string, z.ZodType>;
+}
 const shapeOf = (schema: unknown): Record<string, z.ZodType> => {
   let current = schema as { unwrap?: () => unknown; def?: { innerType?: unknown; element?: unknown } } & Partial<Shaped>;
   // Through optional(), default() and array() to the object inside.

@@ -13,14 +13,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r') continue;
-    else if (c === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
   }
   return rows;
 }
@@ -64,7 +71,7 @@ test('each chart is an accessible image described by its table', async ({ page }
 });
 
 test('the open data parses, has the documented columns, and matches the pages', async ({ page, request }) => {
-  const json = (await (await request.get('/figures.json')).json()) as Array<Record<string, unknown>>;
+  const json = (await (await request.get('/figures.json')).json()) as Record<string, unknown>[];
   expect(json).toHaveLength(totalFigures);
   const csvText = await (await request.get('/figures.csv')).text();
   const [header, ...rows] = parseCsv(csvText.replace(/^\uFEFF/, ''));

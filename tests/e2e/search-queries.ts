@@ -21,7 +21,7 @@ export const RECALL_TARGET: Record<QueryClass, number> = {
   'broken plurals': 0.8,
 };
 
-export const QUERIES: Record<QueryClass, Array<[query: string, expected: string, why: string]>> = {
+export const QUERIES: Record<QueryClass, [query: string, expected: string, why: string][]> = {
   spelling: [
     ['المعاهده', 'BCE', 'ه typed for a final ة'],
     ['اوكرانيا', 'ABCDE', 'no hamza on the alef'],
@@ -90,7 +90,7 @@ export const QUERIES: Record<QueryClass, Array<[query: string, expected: string,
  * Queries whose results must be exactly these articles: short or foreign words that sit inside
  * other words (a false friend drags in an article that does not contain what was asked).
  */
-export const EXACT_QUERIES: Array<[query: string, expected: string, why: string]> = [
+export const EXACT_QUERIES: [query: string, expected: string, why: string][] = [
   ['بطريق', '', 'penguin: a stemmer reads it as ب + طريق (way)'],
   ['زير', '', 'inside وزير (minister); Pagefind would shorten it to زي (uniform)'],
   ['كاله', '', 'inside وكالة (agency)'],
@@ -107,7 +107,7 @@ export const EXACT_QUERIES: Array<[query: string, expected: string, why: string]
  * Held out: written after the search was built and never used to tune it, to show the recall
  * holds for queries it was not shaped around. Expected sets were checked against the text.
  */
-export const HELD_OUT: Record<QueryClass, Array<[query: string, expected: string, why: string]>> = {
+export const HELD_OUT: Record<QueryClass, [query: string, expected: string, why: string][]> = {
   spelling: [
     ['الطايرات بدون طيار', 'ABE', 'ي typed for ئ'],
     ['الإتحاد السوفيتى', 'C', 'hamza on a plain alef, ى for ي'],

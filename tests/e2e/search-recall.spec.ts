@@ -15,7 +15,7 @@ const SUITES = [
 ] as const;
 
 for (const [suite, classes] of SUITES) {
-  for (const [name, queries] of Object.entries(classes) as Array<[QueryClass, (typeof QUERIES)[QueryClass]]>) {
+  for (const [name, queries] of Object.entries(classes) as [QueryClass, (typeof QUERIES)[QueryClass]][]) {
     test(`search recall, ${suite}: ${name} (target ${RECALL_TARGET[name] * 100}%)`, async ({ page }) => {
       let wanted = 0;
       let hit = 0;

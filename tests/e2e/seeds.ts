@@ -10,7 +10,7 @@ export interface SeedArticle {
   source: string;
   translatedFrom?: string;
   topics: string[];
-  figures: Array<{ metric: string; value: number; claimant: string }>;
+  figures: { metric: string; value: number; claimant: string }[];
   body: string;
 }
 

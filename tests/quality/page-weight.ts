@@ -4,7 +4,7 @@ export interface PageWeight {
   /** Bytes on the wire (headers and bodies) for everything the page loads, fonts included. */
   transferred: number;
   /** Every URL the page requested, with its resource type. */
-  requests: Array<{ url: string; type: string }>;
+  requests: { url: string; type: string }[];
   /** The size in bytes of each inline script the browser would run (JSON-LD is data, not run). */
   inlineScripts: number[];
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { remarkSmartPunctuation } from '../../src/lib/markdown/remark-smart-punctuation.ts';
 
 const seeds = new URL('../../content/articles/', import.meta.url);
-const texts: Array<[string, string]> = [
+const texts: [string, string][] = [
   ...readdirSync(seeds).map((name): [string, string] => [name, parseFrontmatter(readFileSync(new URL(name, seeds), 'utf8')).content]),
   ['straight double quotes', 'قال "نحن هنا" ثم غادر.'],
   ['an apostrophe', "it's the Kursk region's border."],

@@ -118,6 +118,7 @@ async function syncArticle({ store, parseData, generateDigest }: LoaderContext, 
   } catch (error) {
     throw new Error(
       `${path}: the frontmatter between the --- lines cannot be read (${(error as Error).message.split('\n')[0]}) — npm run check shows where`,
+      { cause: error },
     );
   }
   const data = await parseData({ id, data: parsed.frontmatter, filePath: file });
@@ -126,7 +127,7 @@ async function syncArticle({ store, parseData, generateDigest }: LoaderContext, 
     rendered = await render(parsed.content, parsed.frontmatter, file);
   } catch (error) {
     const { message, line } = error as Error & { line?: number };
-    throw new Error(`${path}${line ? `:${line}` : ''}: ${message}`);
+    throw new Error(`${path}${line ? `:${line}` : ''}: ${message}`, { cause: error });
   }
   // No body in the store: Astro writes the whole store into the build's server bundle, where
   // 10,000 bodies cost seconds to write, compile and parse. The catalog reads them from the

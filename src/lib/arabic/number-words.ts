@@ -92,8 +92,8 @@ function digits(n: number): string {
  * many words it spans: ["أرسلت", "12", "الف"] → [{ start: 1, length: 2, value: "12000" }].
  * A multiplier on its own ("الف جندي") counts once: 1000.
  */
-export function numberWords(words: readonly string[]): Array<{ start: number; length: number; value: string }> {
-  const found: Array<{ start: number; length: number; value: string }> = [];
+export function numberWords(words: readonly string[]): { start: number; length: number; value: string }[] {
+  const found: { start: number; length: number; value: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const dual = DUALS.get(word);

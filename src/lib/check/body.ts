@@ -96,7 +96,7 @@ export function checkBody(file: string, body: string, bodyLine: number): { probl
 }
 
 /** Figures whose quote is not in the body's text. */
-export function checkQuotes(file: string, text: string, figures: unknown, lineOf: (path: ReadonlyArray<PropertyKey>) => number): Problem[] {
+export function checkQuotes(file: string, text: string, figures: unknown, lineOf: (path: readonly PropertyKey[]) => number): Problem[] {
   if (!Array.isArray(figures)) return [];
   const find = quoteFinder(text);
   return figures.flatMap((figure, i) => {

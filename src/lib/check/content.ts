@@ -48,7 +48,7 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
   let filesChecked = 0;
 
   const known = {} as Record<keyof KnownIds, Set<string>>;
-  for (const [folder, schema] of Object.entries(DATA_FOLDERS) as Array<[keyof KnownIds, z.ZodType]>) {
+  for (const [folder, schema] of Object.entries(DATA_FOLDERS) as [keyof KnownIds, z.ZodType][]) {
     known[folder] = new Set();
     for (const path of filesUnder(join(contentDir, folder)).filter((p) => p.endsWith('.yaml'))) {
       filesChecked++;

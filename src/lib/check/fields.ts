@@ -25,7 +25,7 @@ const plainTools = {
 };
 const schema = articleSchema(plainTools);
 
-function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
   for (const part of path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<PropertyKey, unknown>)[part];
   return value;
@@ -40,7 +40,7 @@ export { valueAt };
 export function checkArticleFields(
   file: string,
   data: unknown,
-  lineOf: (path: ReadonlyArray<PropertyKey>) => number,
+  lineOf: (path: readonly PropertyKey[]) => number,
   known: KnownIds,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -52,7 +52,7 @@ export function checkArticleFields(
       problems.push({ file, line: lineOf(issue.path), field, en, ar: arabicFor(field, kind) });
     }
   }
-  const refer = (path: Array<string | number>, id: unknown, folder: keyof KnownIds) => {
+  const refer = (path: (string | number)[], id: unknown, folder: keyof KnownIds) => {
     if (typeof id !== 'string' || id === '' || known[folder].has(id)) return;
     const suggestion = nearestId(id, known[folder]);
     const list = [...known[folder]].sort().join(', ');

@@ -42,7 +42,7 @@ export function splitFrontmatter(file: string, text: string): SplitFile | { prob
 export interface ParsedYaml {
   data: unknown;
   /** The file line of the value at a path, or of the nearest enclosing value that exists. */
-  lineOf: (path: ReadonlyArray<PropertyKey>) => number;
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 /**
@@ -64,7 +64,7 @@ export function parseYaml(file: string, yaml: string, firstLine: number): Parsed
       })),
     };
   }
-  const lineOf = (path: ReadonlyArray<PropertyKey>): number => {
+  const lineOf = (path: readonly PropertyKey[]): number => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
       if (node?.range) return lineAt(node.range[0]);

@@ -55,7 +55,7 @@ export function arabicFor(field: string, kind: ProblemKind): string {
 }
 
 /** A zod issue path as editors write it: figures[0].value. */
-export function fieldName(path: ReadonlyArray<PropertyKey>): string {
+export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('') || 'frontmatter';
 }
 

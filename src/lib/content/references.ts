@@ -6,8 +6,8 @@ export interface ReferencingArticle {
   filePath?: string | undefined;
   data: {
     source: { id: string };
-    topics: ReadonlyArray<{ id: string }>;
-    figures: ReadonlyArray<{ metric: { id: string }; claimantId?: { id: string } | undefined }>;
+    topics: readonly { id: string }[];
+    figures: readonly { metric: { id: string }; claimantId?: { id: string } | undefined }[];
   };
 }
 
@@ -32,7 +32,7 @@ export interface ReferencingTopic {
   data: { parent?: { id: string } | undefined };
 }
 
-type Located = { id: string; filePath?: string | undefined };
+interface Located { id: string; filePath?: string | undefined }
 
 function unknownId(entry: Located, field: string, id: string, folder: keyof KnownIds, known: ReadonlySet<string>): ContentProblem {
   const suggestion = nearestId(id, known);

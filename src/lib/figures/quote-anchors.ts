@@ -8,7 +8,7 @@ export interface QuotedFigure {
  * that quote the same sentence sharing one. The article body and the figures box both use it,
  * so every link lands on its sentence.
  */
-export function quoteAnchors(figures: readonly QuotedFigure[]): Array<string | undefined> {
+export function quoteAnchors(figures: readonly QuotedFigure[]): (string | undefined)[] {
   const seen = new Map<string, string>();
   return figures.map((figure) => {
     const quote = figure.quote?.trim();

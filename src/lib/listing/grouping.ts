@@ -1,7 +1,7 @@
 /** An article as the listings see it: its id, date, outlet and topics by id. */
 export interface Listed {
   id: string;
-  data: { date: Date; source: { id: string }; topics: ReadonlyArray<{ id: string }> };
+  data: { date: Date; source: { id: string }; topics: readonly { id: string }[] };
 }
 
 /** Appends a value to the list a map keeps under `key`, starting the list when needed. */
@@ -52,8 +52,8 @@ export function mainTopicNeighbours<T extends Listed>(byTopic: ReadonlyMap<strin
  * Articles (newest first) grouped by the month they were published, newest month first:
  * a topic's timeline. Months with no article do not appear.
  */
-export function byMonth<T extends { data: { date: Date } }>(newestFirstList: readonly T[]): Array<{ month: string; articles: T[] }> {
-  const months: Array<{ month: string; articles: T[] }> = [];
+export function byMonth<T extends { data: { date: Date } }>(newestFirstList: readonly T[]): { month: string; articles: T[] }[] {
+  const months: { month: string; articles: T[] }[] = [];
   for (const article of newestFirstList) {
     const month = article.data.date.toISOString().slice(0, 7);
     const last = months.at(-1);

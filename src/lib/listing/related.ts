@@ -26,7 +26,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * The words that set each text apart: its words weighted by how rare they are in the corpus
  * (tf-idf), the top `count` of each. One pass to count, one to pick: linear in the corpus.
  */
-export function distinctiveWords(texts: ReadonlyArray<readonly string[]>, count = 24): Array<Set<string>> {
+export function distinctiveWords(texts: readonly (readonly string[])[], count = 24): Set<string>[] {
   const documentFrequency = new Map<string, number>();
   for (const words of texts) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   return texts.map((words) => {

@@ -34,7 +34,7 @@ export function articleCode(node: Root | RootContent): ArticleCode | undefined {
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';
       const tag = name.toLowerCase();
-      const attributes = node.attributes as Array<MdxJsxAttribute | MdxJsxExpressionAttribute>;
+      const attributes = node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[];
       const handler = attributes.find((a) => a.type === 'mdxJsxAttribute' && /^on/i.test(a.name));
       if (FORBIDDEN.has(tag) || handler)
         return { kind: 'behaviour', name, ...(handler ? { handler: (handler as MdxJsxAttribute).name } : {}) };

@@ -7,7 +7,7 @@ import { remarkArticleHtml } from './remark-article-html.ts';
 export interface RenderedArticle {
   html: string;
   metadata: {
-    headings: Array<{ depth: number; slug: string; text: string }>;
+    headings: { depth: number; slug: string; text: string }[];
     /** Pictures in the body, for Astro to optimise when the page renders. */
     imagePaths: string[];
   };

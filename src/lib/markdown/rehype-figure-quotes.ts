@@ -7,12 +7,12 @@ const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'h2', 'h3', 'h4']);
 
 interface VFileLike {
   path?: string;
-  data: { astro?: { frontmatter?: { figures?: Array<{ quote?: string }> } } };
+  data: { astro?: { frontmatter?: { figures?: { quote?: string }[] } } };
 }
 
 /** The text nodes under an element, in order, with where each starts in their joined text. */
-function textNodes(node: Element): Array<{ node: Text; parent: Element; start: number }> {
-  const found: Array<{ node: Text; parent: Element; start: number }> = [];
+function textNodes(node: Element): { node: Text; parent: Element; start: number }[] {
+  const found: { node: Text; parent: Element; start: number }[] = [];
   let offset = 0;
   const walk = (parent: Element) => {
     for (const child of parent.children) {

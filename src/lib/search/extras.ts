@@ -29,7 +29,7 @@ export interface EntityNames {
 }
 
 /** Normalizes the editors' entities and plurals for matching. */
-export function buildLexicon(entities: readonly EntityNames[], plurals: ReadonlyArray<readonly string[]>): Lexicon {
+export function buildLexicon(entities: readonly EntityNames[], plurals: readonly (readonly string[])[]): Lexicon {
   return {
     entities: entities.map((entity) => [entity.name, ...entity.names].map((spelling) => normalizedWords(spelling))),
     plurals: plurals.map((forms) => forms.map((form) => normalizeLetters(form))),
@@ -79,7 +79,7 @@ function coveredBy(sorted: readonly string[], form: string): boolean {
 
 interface LexiconIndex {
   /** Entity spellings by their first word. */
-  spellingsByFirstWord: Map<string, Array<{ entity: number; words: string[] }>>;
+  spellingsByFirstWord: Map<string, { entity: number; words: string[] }[]>;
   /** Plural group by each of its forms. */
   groupByForm: Map<string, number>;
 }
