@@ -7,9 +7,8 @@ import type { Claim } from '../lib/figures/ledger.ts';
 import { brokenParents, brokenReferences, formatProblems } from '../lib/content/references.ts';
 import { normalizedWords } from '../lib/arabic/normalize.ts';
 import { distinctiveWords, relatedArticles } from '../lib/listing/related.ts';
-import { buildLexicon, buildVocabulary, entitiesNamed, searchExtras, type Lexicon } from '../lib/search/extras.ts';
+import { buildLexicon, buildVocabulary, SearchForms, type Lexicon } from '../lib/search/extras.ts';
 import { newestFirst } from '../lib/listing/sort.ts';
-import { articlePageKey, digestOf } from '../lib/site/page-keys.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
@@ -47,8 +46,6 @@ export interface Catalog {
   related: Map<string, string[]>;
   /** Each article's newer and older neighbours in its main topic, by article id. */
   neighbours: Map<string, { newer: Article | undefined; older: Article | undefined }>;
-  /** Each article page's key for Astro's incremental build (see articlePageKey), by article id. */
-  pageKeys: Map<string, string>;
 }
 
 /** An article's figures as claims, each with the anchor of its quoted sentence. */
@@ -112,9 +109,10 @@ async function loadCatalog(): Promise<Catalog> {
     plurals.map((p) => [p.id, ...p.data]),
   );
   const keywords = distinctiveWords(words);
-  const named = words.map((list) => entitiesNamed(list, lexicon));
-  const vocabulary = buildVocabulary(words);
-  const extras = new Map(sorted.map((a, i) => [a.id, searchExtras(texts[i]!, lexicon, vocabulary, words[i], named[i])]));
+  // Its memos of each distinct word's forms live as long as this catalog, and no longer.
+  const forms = new SearchForms(lexicon, buildVocabulary(words));
+  const named = words.map((list) => forms.entitiesNamed(list));
+  const extras = new Map(sorted.map((a, i) => [a.id, forms.extras(texts[i]!, words[i], named[i])]));
   const related = relatedArticles(
     sorted.map((article, i) => ({
       id: article.id,
@@ -128,18 +126,9 @@ async function loadCatalog(): Promise<Catalog> {
   const groups = groupArticles(sorted);
   const neighbours = mainTopicNeighbours(groups.byTopic);
   const articlesById = byId(sorted);
-  const shared = digestOf([...sources, ...topics, ...metrics, ...entities, ...plurals]);
-  const pageKeys = new Map(
-    sorted.map((article) => {
-      const around = neighbours.get(article.id);
-      const shown = [...(related.get(article.id) ?? []).map((id) => articlesById.get(id)), around?.newer, around?.older];
-      return [article.id, articlePageKey(article, shown, extras.get(article.id) ?? [], shared)];
-    }),
-  );
   return {
     related,
     neighbours,
-    pageKeys,
     claims,
     claimsByClaimant,
     claimsByTopic,

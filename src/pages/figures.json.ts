@@ -1,9 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog.ts';
-import { exportRows } from '../lib/figures/export.ts';
+import { siteFigures } from '../data/routes/open-data.ts';
 
 /** Every figure of the site as open data (columns documented in the README). */
-export const GET: APIRoute = async () => {
-  const { claims } = await getCatalog();
-  return new Response(`${JSON.stringify(exportRows(claims), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(`${JSON.stringify(await siteFigures(), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });

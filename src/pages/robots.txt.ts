@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH } from '../lib/site/urls.ts';
 
 /** Every page may be crawled; the sitemaps say where they all are. */
 export const GET: APIRoute = ({ site }) => {
-  const base = site ?? new URL('http://localhost:4321');
   const text = [
     'User-agent: *',
     'Allow: /',
     '',
-    `Sitemap: ${new URL('/sitemap-index.xml', base).href}`,
-    `Sitemap: ${new URL('/news-sitemap.xml', base).href}`,
+    `Sitemap: ${absoluteUrl(SITEMAP_INDEX_PATH, site)}`,
+    `Sitemap: ${absoluteUrl(NEWS_SITEMAP_PATH, site)}`,
     '',
   ];
   return new Response(text.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog.ts';
-import { feedResponse } from '../data/feeds.ts';
-import { SITE } from '../site.ts';
+import { feedResponse, siteFeed } from '../data/routes/feeds.ts';
 
 /** The whole site's feed: the newest articles from every outlet. */
-export const GET: APIRoute = async ({ site }) => feedResponse(site, SITE.name, SITE.tagline, (await getCatalog()).articles);
+export const GET: APIRoute = async ({ site }) => feedResponse(site, await siteFeed());

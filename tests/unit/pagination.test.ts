@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pageHref, pageItems } from '../../src/lib/listing/pagination.ts';
+import { PAGE_SIZE, pageItems } from '../../src/lib/listing/pagination.ts';
+import { listingPagePath } from '../../src/lib/site/urls.ts';
 
-describe('pageHref', () => {
+describe('listingPagePath', () => {
   it('gives page 1 the listing’s own URL and later pages a number', () => {
-    expect(pageHref('/topics/russia-ukraine-war/', 1)).toBe('/topics/russia-ukraine-war/');
-    expect(pageHref('/topics/russia-ukraine-war/', 2)).toBe('/topics/russia-ukraine-war/2/');
-    expect(pageHref('/articles/', 12)).toBe('/articles/12/');
+    expect(listingPagePath('/topics/russia-ukraine-war/', 1)).toBe('/topics/russia-ukraine-war/');
+    expect(listingPagePath('/topics/russia-ukraine-war/', 2)).toBe('/topics/russia-ukraine-war/2/');
+    expect(listingPagePath('/articles/', 12)).toBe('/articles/12/');
   });
 });
 

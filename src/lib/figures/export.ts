@@ -1,3 +1,4 @@
+import { articlePath } from '../site/urls.ts';
 import type { Claim } from './ledger.ts';
 
 /** The columns of the open data, in order; documented in the README. */
@@ -21,7 +22,7 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number 
 /** One row per claim, as the JSON and CSV files publish them. */
 export function exportRows(claims: readonly Claim[]): ExportRow[] {
   return claims.map((c) => ({
-    article: `/articles/${c.article.id}/`,
+    article: articlePath(c.article.id),
     title: c.article.title,
     source: c.article.source,
     date: c.article.date,

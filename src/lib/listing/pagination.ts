@@ -1,11 +1,6 @@
 /** Articles on one listing page: enough to scan, few enough for a cheap phone. */
 export const PAGE_SIZE = 20;
 
-/** The URL of page `n` of a listing whose first page is `base` (which ends with "/"). */
-export function pageHref(base: string, n: number): string {
-  return n <= 1 ? base : `${base}${n}/`;
-}
-
 export type PageItem = number | 'gap';
 
 /**

@@ -1,6 +1,7 @@
 /** An article as a feed sees it. */
 export interface FeedArticle {
-  id: string;
+  /** The article's page, root-relative. */
+  path: string;
   title: string;
   summary: string;
   date: Date;
@@ -20,7 +21,7 @@ export function feedItems(articles: readonly FeedArticle[]) {
   return articles.slice(0, FEED_LENGTH).map((article) => ({
     title: article.title,
     description: article.summary,
-    link: `/articles/${article.id}/`,
+    link: article.path,
     pubDate: article.date,
     categories: [...article.topics],
     ...(article.source.url ? { source: { title: article.source.name, url: article.source.url } } : {}),

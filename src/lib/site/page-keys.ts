@@ -1,36 +1,30 @@
 import { createHash } from 'node:crypto';
 
-/** What a page key is made of: an entry's id and the digest Astro's content layer gives it. */
-export interface Digested {
-  id: string;
-  digest?: number | string | undefined;
-}
-
-/** One digest for a set of entries: any edit to any of them changes it. */
-export function digestOf(entries: Iterable<Digested>): string {
-  const hash = createHash('sha256');
-  for (const entry of entries) hash.update(`${entry.id}\u0000${entry.digest ?? ''}\u0001`);
-  return hash.digest('hex');
+/**
+ * An image imported through Astro (a frontmatter `image()`) is a proxy that marks the original
+ * file as used, and so copies it into dist/, whenever one of its properties is read. Its
+ * `clone` property is the exception: a plain copy of the same metadata (src with the file's
+ * content hash, width, height, format), read without marking anything.
+ */
+function withoutImageProxies(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return [...value.entries()];
+  if (value instanceof Set) return [...value];
+  if (typeof value === 'object' && value !== null) {
+    const clone = (value as { clone?: unknown }).clone;
+    if (typeof clone === 'object' && clone !== null) return clone;
+  }
+  return value;
 }
 
 /**
- * The cache key of an article's page for Astro's incremental build: it changes whenever
- * anything the page shows changes. That is the article itself; the articles it names (related
- * coverage, the newer and older in its topic: their titles, dates and outlets); its index-only
- * search words, which depend on the whole corpus's vocabulary; and `shared`, the digest of
- * every outlet, topic, metric, entity and plural list (names and labels any page may show).
- * The page's code is tracked by Astro itself.
+ * The cache key of a page for Astro's incremental build: a hash of the very data the page is
+ * rendered from (its route function's result, src/data/routes/), so whatever a page shows is
+ * in its key and nothing can be left out by hand. Serialized as JSON (dates as ISO strings,
+ * maps and sets as arrays), so the same data gives the same key in every build. The page's
+ * code is tracked by Astro itself.
  */
-export function articlePageKey(
-  article: Digested,
-  named: Iterable<Digested | undefined>,
-  searchWords: readonly string[],
-  shared: string,
-): string {
-  const hash = createHash('sha256')
-    .update(shared)
-    .update(digestOf([article]));
-  for (const other of named) hash.update(other ? digestOf([other]) : '-');
-  hash.update(searchWords.join(' '));
-  return hash.digest('hex');
+export function pageKey(data: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(data, withoutImageProxies) ?? '')
+    .digest('base64url');
 }

@@ -1,12 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../data/catalog.ts';
-import { exportRows } from '../../../lib/figures/export.ts';
+import { topicFiguresPaths } from '../../../data/routes/open-data.ts';
 
-export const getStaticPaths = (async () => {
-  const { topics, claimsByTopic } = await getCatalog();
-  return [...topics.keys()].map((id) => ({ params: { id }, props: { claims: claimsByTopic.get(id) ?? [] } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => topicFiguresPaths()) satisfies GetStaticPaths;
 
 /** A topic's figures as open data. */
 export const GET: APIRoute = ({ props }) =>
-  new Response(`${JSON.stringify(exportRows(props.claims), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  new Response(`${JSON.stringify(props.rows, null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,68 @@
+import { readingTime } from '../../lib/arabic/reading-time.ts';
+import { quoteAnchors } from '../../lib/figures/quote-anchors.ts';
+import { mainTopicId } from '../../lib/listing/grouping.ts';
+import { articlePath, claimantPath, topicPath } from '../../lib/site/urls.ts';
+import { getCatalog, must, type Article, type Catalog } from '../catalog.ts';
+import { articleLink, articleSummary, metricLabel, sourceLink, type ArticleSummary, type FigureView, type PageLink } from '../views.ts';
+import { keyed } from './keyed.ts';
+
+/** A figure in the article's figures box, linked to its sentence in the text. */
+export interface ArticleFigure extends FigureView {
+  /** The id of the quoted sentence's anchor in the body. */
+  anchor: string | undefined;
+}
+
+/** Everything an article page shows. */
+export interface ArticlePage {
+  /** The article itself: its frontmatter and its rendered body. */
+  entry: Article;
+  path: string;
+  source: PageLink & { url?: string | undefined; unattributed: boolean };
+  topics: PageLink[];
+  /** The article's main topic: it decides the newer and older links. */
+  mainTopic: PageLink;
+  newer: PageLink | undefined;
+  older: PageLink | undefined;
+  related: ArticleSummary[];
+  figures: ArticleFigure[];
+  /** Index-only word forms, so search finds the article however a reader spells its words. */
+  searchExtras: string[];
+  /** "3 دقائق". */
+  readingTime: string;
+}
+
+const topicLink = (id: string, catalog: Catalog): PageLink => ({ path: topicPath(id), title: must(catalog.topics, id).data.title });
+
+export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
+  const source = must(catalog.sources, entry.data.source.id);
+  const { newer, older } = catalog.neighbours.get(entry.id) ?? {};
+  const anchors = quoteAnchors(entry.data.figures);
+  return {
+    entry,
+    path: articlePath(entry.id),
+    source: { ...sourceLink(source), url: source.data.url, unattributed: source.data.unattributed },
+    topics: entry.data.topics.map((topic) => topicLink(topic.id, catalog)),
+    mainTopic: topicLink(mainTopicId(entry), catalog),
+    newer: newer && articleLink(newer),
+    older: older && articleLink(older),
+    related: (catalog.related.get(entry.id) ?? []).map((id) => articleSummary(must(catalog.articlesById, id), catalog)),
+    figures: entry.data.figures.map((figure, i) => ({
+      metric: metricLabel(figure.metric.id, catalog),
+      value: figure.value,
+      valueMax: figure.valueMax,
+      qualifier: figure.qualifier,
+      claimant: figure.claimant,
+      claimantPath: figure.claimantId && claimantPath(figure.claimantId.id),
+      asOf: figure.asOf,
+      anchor: anchors[i],
+    })),
+    searchExtras: catalog.searchExtras.get(entry.id) ?? [],
+    readingTime: readingTime(catalog.bodies.get(entry.id) ?? ''),
+  };
+}
+
+/** One page per article, keyed by everything it shows. */
+export async function articlePaths() {
+  const catalog = await getCatalog();
+  return keyed(catalog.articles.map((entry) => ({ params: { id: entry.id }, props: articlePage(entry, catalog) })));
+}

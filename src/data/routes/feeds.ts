@@ -1,0 +1,74 @@
+import rss from '@astrojs/rss';
+import { FEED_LENGTH, feedItems, type FeedArticle } from '../../lib/seo/feed-items.ts';
+import { absoluteUrl, articlePath, HOME_PATH } from '../../lib/site/urls.ts';
+import { SITE } from '../../site.ts';
+import { getCatalog, must, type Article, type Catalog } from '../catalog.ts';
+import { keyed } from './keyed.ts';
+
+function feedArticle(article: Article, catalog: Catalog): FeedArticle {
+  const source = must(catalog.sources, article.data.source.id);
+  return {
+    path: articlePath(article.id),
+    title: article.data.title,
+    summary: article.data.summary,
+    date: article.data.date,
+    topics: article.data.topics.map((t) => must(catalog.topics, t.id).data.title),
+    source: { name: source.data.name, url: source.data.url },
+  };
+}
+
+/** What a feed lists: its channel and its newest articles. */
+export interface Feed {
+  title: string;
+  description: string;
+  articles: FeedArticle[];
+}
+
+/** A feed of a list of articles (newest first): only the newest few are read. */
+function feed(title: string, description: string, newestFirst: readonly Article[], catalog: Catalog): Feed {
+  return { title, description, articles: newestFirst.slice(0, FEED_LENGTH).map((article) => feedArticle(article, catalog)) };
+}
+
+/** An RSS 2.0 response for a feed, in Arabic. */
+export function feedResponse(site: URL | undefined, { title, description, articles }: Feed) {
+  return rss({
+    title: title === SITE.name ? title : `${title} | ${SITE.name}`,
+    description,
+    site: absoluteUrl(HOME_PATH, site),
+    customData: '<language>ar</language>',
+    items: feedItems(articles),
+  });
+}
+
+/** The whole site's feed: the newest articles from every outlet. */
+export async function siteFeed(): Promise<Feed> {
+  const catalog = await getCatalog();
+  return feed(SITE.name, SITE.tagline, catalog.articles, catalog);
+}
+
+/** Each topic's feed. */
+export async function topicFeedPaths() {
+  const catalog = await getCatalog();
+  return keyed(
+    [...catalog.topics.values()].map((topic) => ({
+      params: { id: topic.id },
+      props: feed(topic.data.title, topic.data.description, catalog.byTopic.get(topic.id) ?? [], catalog),
+    })),
+  );
+}
+
+/** Each outlet's feed. */
+export async function sourceFeedPaths() {
+  const catalog = await getCatalog();
+  return keyed(
+    [...catalog.sources.values()].map((source) => ({
+      params: { id: source.id },
+      props: feed(
+        source.data.name,
+        source.data.description ?? `مقالات ${source.data.name}`,
+        catalog.bySource.get(source.id) ?? [],
+        catalog,
+      ),
+    })),
+  );
+}

@@ -1,0 +1,40 @@
+import type { PaginateFunction } from 'astro';
+import { PAGE_SIZE } from '../../lib/listing/pagination.ts';
+import { sourceFeedPath, sourcePath } from '../../lib/site/urls.ts';
+import { getCatalog, type Source } from '../catalog.ts';
+import { articleSummary, sourceLink, type PageLink } from '../views.ts';
+import { keyed } from './keyed.ts';
+
+/** An outlet in the list of outlets. */
+export interface SourceRow extends PageLink {
+  kind: Source['data']['kind'];
+  count: number;
+}
+
+/** The outlets page: named outlets alphabetically; the unattributed entry last, since it is not an outlet. */
+export async function sourcesIndexPage(): Promise<{ sources: SourceRow[] }> {
+  const catalog = await getCatalog();
+  const sources = [...catalog.sources.values()]
+    .sort((a, b) => Number(a.data.unattributed) - Number(b.data.unattributed) || a.data.name.localeCompare(b.data.name, 'ar'))
+    .map((source) => ({ ...sourceLink(source), kind: source.data.kind, count: catalog.bySource.get(source.id)?.length ?? 0 }));
+  return { sources };
+}
+
+/** An outlet's heading: its facts and where its pages are. */
+export interface SourceHeader {
+  facts: Source['data'];
+  path: string;
+  feedPath: string;
+}
+
+/** Each outlet's page of facts and its articles, newest first, a page at a time. */
+export async function sourcePaths(paginate: PaginateFunction) {
+  const catalog = await getCatalog();
+  return keyed(
+    [...catalog.sources.values()].flatMap((source) => {
+      const articles = (catalog.bySource.get(source.id) ?? []).map((article) => articleSummary(article, catalog));
+      const header: SourceHeader = { facts: source.data, path: sourcePath(source.id), feedPath: sourceFeedPath(source.id) };
+      return paginate(articles, { pageSize: PAGE_SIZE, params: { id: source.id }, props: { source: header } });
+    }),
+  );
+}

@@ -1,0 +1,111 @@
+import type { PaginateFunction } from 'astro';
+import { buildLedger, type Claim, type MetricLedger } from '../../lib/figures/ledger.ts';
+import { byMonth } from '../../lib/listing/grouping.ts';
+import { PAGE_SIZE } from '../../lib/listing/pagination.ts';
+import { topicFeedPath, topicFiguresDataPath, topicPath, topicTimelinePath } from '../../lib/site/urls.ts';
+import { getCatalog, must, type Catalog, type Topic } from '../catalog.ts';
+import { articleSummary, claimRow, metricLabel, type ArticleSummary, type ClaimRow, type MetricLabel, type PageLink } from '../views.ts';
+import { keyed } from './keyed.ts';
+
+/** A topic as the home page and the topics page count it. */
+export interface TopicCount extends PageLink {
+  count: number;
+}
+
+/** A topic's heading: what it is, where it sits among topics, and its other views. */
+export interface TopicHeader extends PageLink {
+  description: string;
+  parent: PageLink | undefined;
+  children: PageLink[];
+  timelinePath: string;
+  feedPath: string;
+  /** Its figures as open data, without the extension. */
+  figuresDataPath: string;
+}
+
+/** One metric of a topic's ledger: the chart's data and the table's rows, oldest first. */
+export interface LedgerSection {
+  metric: MetricLabel;
+  chart: MetricLedger;
+  rows: ClaimRow[];
+}
+
+const topicLink = (topic: Topic): PageLink => ({ path: topicPath(topic.id), title: topic.data.title });
+
+/** Every topic with its number of articles, the most covered first, then by name. */
+export function topicCounts(catalog: Catalog): TopicCount[] {
+  return [...catalog.topics.values()]
+    .map((topic) => ({ ...topicLink(topic), count: catalog.byTopic.get(topic.id)?.length ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'ar'));
+}
+
+function topicHeader(topic: Topic, catalog: Catalog): TopicHeader {
+  const parent = topic.data.parent && must(catalog.topics, topic.data.parent.id);
+  return {
+    ...topicLink(topic),
+    description: topic.data.description,
+    parent: parent && topicLink(parent),
+    children: [...catalog.topics.values()].filter((t) => t.data.parent?.id === topic.id).map(topicLink),
+    timelinePath: topicTimelinePath(topic.id),
+    feedPath: topicFeedPath(topic.id),
+    figuresDataPath: topicFiguresDataPath(topic.id),
+  };
+}
+
+/** A topic's ledger: one section per metric, the metrics with the most claims first. */
+export function topicLedger(claims: readonly Claim[], catalog: Catalog): LedgerSection[] {
+  const counts = new Map<string, number>();
+  for (const claim of claims) counts.set(claim.metric, (counts.get(claim.metric) ?? 0) + 1);
+  const order = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([metric]) => metric);
+  return buildLedger(claims, order).map((chart) => ({
+    metric: metricLabel(chart.metric, catalog),
+    chart,
+    rows: chart.claims.map((claim) => claimRow(claim, catalog)),
+  }));
+}
+
+/** The topics page. */
+export async function topicsIndexPage() {
+  return { topics: topicCounts(await getCatalog()) };
+}
+
+/**
+ * Each topic's listing pages, newest first, with the ledger of its figures on the first page
+ * (the whole topic's claims: they are the topic's, not one page's).
+ */
+export async function topicPaths(paginate: PaginateFunction) {
+  const catalog = await getCatalog();
+  return keyed(
+    [...catalog.topics.values()].flatMap((topic) => {
+      const articles = (catalog.byTopic.get(topic.id) ?? []).map((article) => articleSummary(article, catalog));
+      const header = topicHeader(topic, catalog);
+      const ledger = topicLedger(catalog.claimsByTopic.get(topic.id) ?? [], catalog);
+      return paginate(articles, { pageSize: PAGE_SIZE, params: { id: topic.id }, props: { topic: header } }).map((path, i) => ({
+        ...path,
+        props: { ...path.props, ledger: i === 0 ? ledger : [] },
+      }));
+    }),
+  );
+}
+
+/** What a topic's timeline shows: its articles by month, newest first. */
+export interface TopicTimeline {
+  topic: PageLink;
+  months: { month: string; articles: ArticleSummary[] }[];
+}
+
+export async function topicTimelinePaths() {
+  const catalog = await getCatalog();
+  return keyed(
+    [...catalog.topics.values()].map((topic) => {
+      const props: TopicTimeline = {
+        topic: topicLink(topic),
+        months: byMonth(catalog.byTopic.get(topic.id) ?? []).map(({ month, articles }) => ({
+          month,
+          articles: articles.map((article) => articleSummary(article, catalog)),
+        })),
+      };
+      return { params: { id: topic.id }, props };
+    }),
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Every page's address, in one place: the pages, their links, the feeds, the sitemaps and the
+ * open data all ask here, so a route renamed here is renamed everywhere. Paths are
+ * root-relative with the trailing slash the site uses; `absoluteUrl` makes them absolute.
+ */
+
+export const HOME_PATH = '/';
+export const ARTICLES_PATH = '/articles/';
+export const TOPICS_PATH = '/topics/';
+export const SOURCES_PATH = '/sources/';
+export const SEARCH_PATH = '/search/';
+export const SITE_FEED_PATH = '/rss.xml';
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+export const SEARCH_LEXICON_PATH = '/search-lexicon.json';
+export const SHARE_IMAGE_PATH = '/share.png';
+/** Where Pagefind writes the search index and its script. */
+export const SEARCH_INDEX_PATH = '/pagefind/';
+/** The whole site's figures as open data, without the extension (.json, .csv). */
+export const FIGURES_DATA_PATH = '/figures';
+
+export const articlePath = (id: string): string => `${ARTICLES_PATH}${id}/`;
+
+/** An article's sentence that states a figure, by its anchor (see figures/quote-anchors.ts). */
+export const quotePath = (articleId: string, anchor: string | undefined): string =>
+  anchor ? `${articlePath(articleId)}#${anchor}` : articlePath(articleId);
+
+export const topicPath = (id: string): string => `${TOPICS_PATH}${id}/`;
+export const topicTimelinePath = (id: string): string => `${topicPath(id)}timeline/`;
+export const topicFeedPath = (id: string): string => `${topicPath(id)}rss.xml`;
+/** A topic's figures as open data, without the extension (.json, .csv). */
+export const topicFiguresDataPath = (id: string): string => `${topicPath(id)}figures`;
+
+export const sourcePath = (id: string): string => `${SOURCES_PATH}${id}/`;
+export const sourceFeedPath = (id: string): string => `${sourcePath(id)}rss.xml`;
+
+export const claimantPath = (id: string): string => `/claimants/${id}/`;
+
+/** Page `n` of a listing whose first page is `first` (a path ending with "/"). */
+export const listingPagePath = (first: string, n: number): string => (n <= 1 ? first : `${first}${n}/`);
+
+/**
+ * A path made absolute against the site's address. astro.config.mjs always sets `site`
+ * (SITE_URL, or the local preview's address), so a missing one is a broken config, not a
+ * case to paper over with a default.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (site === undefined) throw new Error('absoluteUrl: Astro has no `site`; astro.config.mjs must set it (SITE_URL)');
+  return new URL(path, site).href;
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Catalog } from '../../src/data/catalog.ts';
+import { articlePage } from '../../src/data/routes/article.ts';
+import { topicLedger } from '../../src/data/routes/topic.ts';
+import { pageKey } from '../../src/lib/site/page-keys.ts';
+
+// A small catalog, built by hand: what an article page shows comes from it alone, through
+// articlePage(). Each case edits one thing the page shows and expects the page's key to move.
+
+const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
+
+function article(id: string, overrides: Partial<Article['data']> = {}): Article {
+  return {
+    id,
+    collection: 'articles',
+    digest: `digest-${id}`,
+    rendered: { html: `<p>نص ${id}</p>`, metadata: { headings: [] } },
+    data: {
+      title: `عنوان ${id}`,
+      summary: `ملخص ${id}`,
+      date: new Date('2025-02-04T00:00:00Z'),
+      source: ref('sources', 'cnn-arabic'),
+      topics: [ref('topics', 'war')],
+      figures: [
+        {
+          metric: ref('metrics', 'killed'),
+          value: 300,
+          qualifier: 'about',
+          claimant: 'الاستخبارات',
+          claimantId: ref('entities', 'nis'),
+          quote: 'قتل نحو 300 جندي',
+        },
+      ],
+      ...overrides,
+    },
+  } as unknown as Article;
+}
+
+function catalog(): Catalog {
+  const main = article('main');
+  const related = article('related', { source: ref('sources', 'fox-news') } as Partial<Article['data']>);
+  const older = article('older');
+  const entry = <T>(id: string, data: T) => [id, { id, data }] as const;
+  return {
+    articles: [main, related, older],
+    articlesById: new Map([main, related, older].map((a) => [a.id, a])),
+    sources: new Map([
+      entry('cnn-arabic', { name: 'سي إن إن', url: 'https://arabic.cnn.com', unattributed: false }),
+      entry('fox-news', { name: 'فوكس نيوز', unattributed: false }),
+    ]),
+    topics: new Map([entry('war', { title: 'الحرب', description: 'حرب' })]),
+    metrics: new Map([entry('killed', { label: 'القتلى', unit: 'قتيل', description: '' })]),
+    entities: new Map(),
+    byTopic: new Map(),
+    bySource: new Map(),
+    lexicon: { entities: [], plurals: [] },
+    bodies: new Map([['main', 'كلمة '.repeat(400)]]),
+    searchExtras: new Map([['main', ['كورسك']]]),
+    claims: [],
+    claimsByClaimant: new Map(),
+    claimsByTopic: new Map(),
+    related: new Map([['main', ['related']]]),
+    neighbours: new Map([['main', { newer: undefined, older }]]),
+  } as unknown as Catalog;
+}
+
+const keyOf = (c: Catalog) => pageKey(articlePage(c.articlesById.get('main')!, c));
+
+type Edit = (c: Catalog) => void;
+const data = (c: Catalog, id: string) => (c.articlesById.get(id)! as { data: Record<string, unknown> }).data;
+const yaml = (map: Map<string, unknown>, id: string) => (map.get(id) as { data: Record<string, unknown> }).data;
+
+const EDITS: Record<string, Edit> = {
+  'its headline': (c) => (data(c, 'main').title = 'عنوان آخر'),
+  'its summary': (c) => (data(c, 'main').summary = 'ملخص آخر'),
+  'its date': (c) => (data(c, 'main').date = new Date('2025-02-05T00:00:00Z')),
+  'its body': (c) => ((c.articlesById.get('main') as unknown as { rendered: { html: string } }).rendered.html = '<p>نص آخر</p>'),
+  'its reading time': (c) => c.bodies.set('main', 'كلمة '.repeat(2000)),
+  'a figure': (c) => ((data(c, 'main').figures as { value: number }[])[0]!.value = 301),
+  'its outlet’s name': (c) => (yaml(c.sources, 'cnn-arabic').name = 'سي إن إن عربية'),
+  'its outlet’s address': (c) => (yaml(c.sources, 'cnn-arabic').url = 'https://cnnarabic.com'),
+  'its topic’s title': (c) => (yaml(c.topics, 'war').title = 'حرب أوكرانيا'),
+  'a metric’s label': (c) => (yaml(c.metrics, 'killed').label = 'عدد القتلى'),
+  'a related article’s headline': (c) => (data(c, 'related').title = 'عنوان مصحح'),
+  'a related article’s outlet': (c) => (yaml(c.sources, 'fox-news').name = 'فوكس'),
+  'the older article’s headline': (c) => (data(c, 'older').title = 'عنوان أقدم مصحح'),
+  'its search words': (c) => c.searchExtras.set('main', ['كورسك', 'كرسك']),
+  'its related articles': (c) => c.related.set('main', []),
+};
+
+describe('an article page’s key', () => {
+  it('is the same when nothing changed', () => {
+    expect(keyOf(catalog())).toBe(keyOf(catalog()));
+  });
+
+  it.each(Object.entries(EDITS))('changes with %s', (_, edit) => {
+    const edited = catalog();
+    edit(edited);
+    expect(keyOf(edited)).not.toBe(keyOf(catalog()));
+  });
+
+  it('does not change with what the page does not show: the older article’s summary', () => {
+    const edited = catalog();
+    data(edited, 'older').summary = 'ملخص آخر';
+    expect(keyOf(edited)).toBe(keyOf(catalog()));
+  });
+});
+
+describe('a topic’s ledger', () => {
+  it('lists the metrics with the most claims first, each with its label', () => {
+    const c = catalog();
+    (c.metrics as Map<string, unknown>).set('wounded', { id: 'wounded', data: { label: 'الجرحى', unit: 'جريح' } });
+    const claim = (metric: string, value: number) => ({
+      metric,
+      value,
+      qualifier: 'exact' as const,
+      claimant: 'أ',
+      when: '2025-01-01',
+      quote: 'ق',
+      article: { id: 'main', title: 'ع', date: '2025-01-01', source: 'cnn-arabic' },
+    });
+    const ledger = topicLedger([claim('killed', 1), claim('wounded', 2), claim('wounded', 3)], c);
+    expect(ledger.map((s) => s.metric.label)).toEqual(['الجرحى', 'القتلى']);
+    expect(ledger[0]!.rows.map((r) => r.source.title)).toEqual(['سي إن إن', 'سي إن إن']);
+  });
+});
