@@ -43,6 +43,7 @@ export const TYPING_DELAY_MS = 250;
 
 /** Sets Pagefind up for the page and starts loading its index, without waiting for it. */
 export async function preparePagefind(pagefind: Pagefind): Promise<Pagefind> {
+  // One call with every option: before init, pagefind.js keeps only the last options() given.
   await pagefind.options({ excerptLength: 24 });
   // Load the index's metadata and engine now, while the reader is still typing, instead of
   // on the first keystroke: the search page exists to search.
