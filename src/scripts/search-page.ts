@@ -1,45 +1,20 @@
-import { formatArabicDate } from '../lib/arabic/dates.ts';
 import { ARTICLES, countNoun } from '../lib/arabic/plural.ts';
-import { buildExcerpt } from '../lib/search/excerpt.ts';
 import type { Lexicon } from '../lib/search/extras.ts';
-import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery, wordsToMark } from '../lib/search/query.ts';
-import { highlightLink, readSearch, SEARCH_FILTERS, writeSearch, type SearchState } from '../lib/search/url.ts';
+import {
+  filterGroups,
+  findResults,
+  loadPage,
+  preparePagefind,
+  resultView,
+  type Pagefind,
+  type PagefindFilterCounts,
+  type PagefindResultData,
+} from '../lib/search/pagefind-adapter.ts';
+import { wordsToMark } from '../lib/search/query.ts';
+import { readSearch, SEARCH_FILTERS, writeSearch, type SearchFilter, type SearchState } from '../lib/search/url.ts';
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string | null, options: Record<string, unknown>, delay: number): Promise<PagefindSearch | null>;
-}
-interface PagefindSearch {
-  results: { data(): Promise<PagefindResultData> }[];
-}
-
-/** Pagefind's results, or none when its best result does not really contain the words. */
-async function realResults(search: PagefindSearch, words: readonly string[]): Promise<PagefindSearch> {
-  // The first page of results is needed anyway: fetch it all at once, check the best of it.
-  const [best] = await Promise.all(search.results.slice(0, PAGE_OF_RESULTS).map((r) => r.data()));
-  return best && isRealMatch(best.content, words) ? search : { results: [] };
-}
-
-/** A retried query's results that contain its guessed words whole, checked one by one. */
-async function wholeWordResults(search: PagefindSearch, words: readonly string[]): Promise<PagefindSearch> {
-  const checked = search.results.slice(0, RETRY_CHECKED);
-  const contents = await Promise.all(checked.map(async (result) => (await result.data()).content));
-  return { results: checked.filter((_, i) => isWholeWordMatch(contents[i]!, words)) };
-}
-
-const FILTER_LABELS: Record<(typeof SEARCH_FILTERS)[number], string> = { topic: 'الموضوع', source: 'المصدر', year: 'السنة' };
-/** Results drawn at once: the first ten come fast; the rest load on request. */
-const PAGE_OF_RESULTS = 10;
+const FILTER_LABELS: Record<SearchFilter, string> = { topic: 'الموضوع', source: 'المصدر', year: 'السنة' };
 const NO_LEXICON: Lexicon = { entities: [], plurals: [] };
-/** How many results of a retried query are checked one by one for whole-word matches. */
-const RETRY_CHECKED = 60;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -70,43 +45,29 @@ async function loadLexicon(): Promise<Lexicon> {
 async function loadPagefind(): Promise<Pagefind | undefined> {
   const path = '/pagefind/pagefind.js';
   try {
-    const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    // Load the index's metadata and engine now, while the reader is still typing, instead of
-    // on the first keystroke: the search page exists to search.
-    void pagefind.init();
-    return pagefind;
+    return await preparePagefind((await import(/* @vite-ignore */ path)) as Pagefind);
   } catch {
     return undefined;
   }
 }
 
 function renderResult(data: PagefindResultData, queryWords: readonly string[]): { item: HTMLLIElement; marked: number } {
-  // Our own excerpt from the article's real text: Pagefind's could show index-only forms.
-  const { html, marked } = buildExcerpt(data.content, queryWords);
-  const link = element('a', { href: highlightLink(data.url, marked), textContent: data.meta.title ?? data.url });
-  const date = data.meta.date ? formatArabicDate(new Date(`${data.meta.date}T00:00:00Z`)) : '';
-  const time = element('time', { dateTime: data.meta.date ?? '', textContent: date });
-  const meta = element('p', { className: 'result-meta' }, document.createTextNode(`${data.meta.outlet ?? ''} · `), time);
+  const view = resultView(data, queryWords);
+  const link = element('a', { href: view.href, textContent: view.title });
+  const time = element('time', { dateTime: view.date, textContent: view.dateText });
+  const meta = element('p', { className: 'result-meta' }, document.createTextNode(`${view.outlet} · `), time);
   const excerpt = element('p', { className: 'excerpt' });
   // buildExcerpt escapes the text and adds only <mark>: safe to insert.
-  excerpt.innerHTML = html;
-  return { item: element('li', {}, element('article', {}, element('h2', {}, link), meta, excerpt)), marked: marked.length };
+  excerpt.innerHTML = view.excerptHtml;
+  return { item: element('li', {}, element('article', {}, element('h2', {}, link), meta, excerpt)), marked: view.marked };
 }
 
-function renderFilters(
-  container: HTMLElement,
-  available: Record<string, Record<string, number>>,
-  state: SearchState,
-  onChange: () => void,
-) {
+function renderFilters(container: HTMLElement, available: PagefindFilterCounts, state: SearchState, onChange: () => void) {
   container.replaceChildren();
-  for (const name of SEARCH_FILTERS) {
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ar')));
-    if (values.length === 0) continue;
+  for (const { name, values } of filterGroups(available, state)) {
     const fieldset = element('fieldset', {}, element('legend', { textContent: FILTER_LABELS[name] }));
-    for (const value of values) {
-      const box = element('input', { type: 'checkbox', name, value, checked: state.filters[name].includes(value) });
+    for (const { value, checked } of values) {
+      const box = element('input', { type: 'checkbox', name, value, checked });
       box.addEventListener('change', onChange);
       fieldset.append(element('label', {}, box, document.createTextNode(` ${value}`)));
     }
@@ -154,24 +115,9 @@ export async function startSearchPage(): Promise<void> {
       status.textContent = 'اكتب كلمة أو أكثر للبحث في المقالات.';
       return;
     }
-    const activeFilters = Object.fromEntries(
-      SEARCH_FILTERS.filter((n) => state.filters[n].length > 0).map((n) => [n, { any: state.filters[n] }]),
-    );
-    const options = { filters: activeFilters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
-    let words = prepareQuery(state.query);
-    const first = await pagefind.debouncedSearch(words.join(' '), options, 250);
-    if (first === null) return; // a newer keystroke replaced this search
-    let search = await realResults(first, words);
-    if (stale()) return;
-    const retry = search.results.length === 0 ? retryQuery(words) : undefined;
-    if (retry) {
-      const retried = await pagefind.debouncedSearch(retry.join(' '), options, 0);
-      if (retried === null || stale()) return;
-      [words, search] = [retry, await wholeWordResults(retried, retry)];
-      if (stale()) return;
-    }
-    const found = search;
-    const queryWords = words;
+    const found = await findResults(pagefind, state, stale);
+    if (!found) return;
+    const { words: queryWords } = found;
     let shown: PagefindResultData[] = [];
     const draw = (marking: readonly string[]) => {
       const rendered = shown.map((data) => renderResult(data, marking));
@@ -180,7 +126,7 @@ export async function startSearchPage(): Promise<void> {
       return rendered.some((r) => r.marked === 0);
     };
     const showMore = async () => {
-      const next = await Promise.all(found.results.slice(shown.length, shown.length + PAGE_OF_RESULTS).map((r) => r.data()));
+      const next = await loadPage(found.results, shown.length);
       if (stale()) return;
       shown = [...shown, ...next];
       const unmarked = draw(wordsToMark(queryWords, lexicon ?? NO_LEXICON));

@@ -54,6 +54,35 @@ const BAD: [fixture: string, line: number, field: string][] = [
   ['windows-1256', 1, 'file'],
   ['Not Kebab Case', 1, 'file name'],
   ['missing-picture', 7, 'image.src'],
+  ['empty-title', 2, 'title'],
+  ['missing-summary', 1, 'summary'],
+  ['mistyped-source', 5, 'source'],
+  ['updated-before-date', 6, 'updated'],
+  ['figure-without-quote', 9, 'figures[0].quote'],
+];
+
+// How each message tells the editor to fix the mistake (these were once asserted by full builds
+// of bad content, in tests/build/; the build prints the check's messages as they are).
+const FIXES: [fixture: string, fix: RegExp][] = [
+  ['empty-title', /write the Arabic headline/],
+  ['missing-summary', /write one or two Arabic sentences/],
+  ['date-in-another-order', /YYYY-MM-DD/],
+  ['day-that-does-not-exist', /a real calendar day/],
+  ['unknown-source', /use one of: al-jazeera-english, .*or add content\/sources\/reuters\.yaml/],
+  ['mistyped-source', /did you mean "cnn-arabic"\?/],
+  ['mistyped-topic', /is not in content\/topics\/ — did you mean "north-korean-troops-in-russia"\?/],
+  ['no-topics', /at least one topic/],
+  ['unknown-metric', /"deaths" is not in content\/metrics\//],
+  ['value-not-positive', /above zero/],
+  ['value-as-text', /digits without commas/],
+  ['unknown-qualifier', /use one of: exact, about, at-least, up-to, planned/],
+  ['javascript-url', /http:\/\/ or https:\/\//],
+  ['updated-before-date', /cannot be earlier than date/],
+  ['quote-not-in-text', /copy the sentence that states the number from the body/],
+  ['figure-without-quote', /copy the sentence of the article that states this number/],
+  ['unknown-claimant-entity', /"guardian-newspaper" is not in content\/entities\//],
+  ['Not Kebab Case', /rename the file in Latin kebab-case/],
+  ['import-statement', /import and export are code, and articles are data/],
 ];
 
 describe('npm run check on bad files', () => {
@@ -74,6 +103,17 @@ describe('npm run check on bad files', () => {
       expect(problem.ar).toMatch(/[\u0600-\u06FF]/);
     }
     expect(problems.map((p) => `${p.line} ${p.field}`)).toContain(`${line} ${field}`);
+  });
+
+  it.each(FIXES)('%s: says how to fix it', (fixture, fix) => {
+    const content = contentWith(`fix-${fixture}`, { [`articles/${fixture}.mdx`]: `bad/${fixture}.mdx` });
+    expect(checkContent(content).problems.map((p) => p.en)).toContainEqual(expect.stringMatching(fix));
+  });
+
+  it('flags a named outlet without its kind', () => {
+    const content = contentWith('source-without-kind', { 'sources/fox-news.yaml': 'bad/source-without-kind.yaml' });
+    const problems = checkContent(content).problems.map((p) => [p.file.endsWith('sources/fox-news.yaml'), p.en]);
+    expect(problems).toEqual([[true, expect.stringMatching(/a named outlet needs its kind and country/)]]);
   });
 
   it('flags the same original article twice, and the same text under two names', () => {

@@ -1,0 +1,149 @@
+/**
+ * The search page's side of Pagefind's browser API (`/pagefind/pagefind.js`): what it asks
+ * Pagefind, in what order, and what it makes of the answers. No DOM here: the page
+ * (src/scripts/search-page.ts) loads the module, passes it in, and draws what comes back.
+ */
+import { formatArabicDate } from '../arabic/dates.ts';
+import { buildExcerpt } from './excerpt.ts';
+import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery } from './query.ts';
+import { highlightLink, SEARCH_FILTERS, type SearchFilter, type SearchState } from './url.ts';
+
+/** What Pagefind's `data()` gives for one result, as far as the page reads it. */
+export interface PagefindResultData {
+  url: string;
+  /** The page's whole indexed text: the article's, then our index-only forms (search-extras). */
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+/** One result before its data is loaded: loading is a fetch, so it is done a page at a time. */
+export interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindSearchOptions {
+  filters: Partial<Record<SearchFilter, { any: string[] }>>;
+  sort?: { date: 'desc' };
+}
+/** Filter name → value → how many pages have it. */
+export type PagefindFilterCounts = Record<string, Record<string, number>>;
+/** The part of Pagefind's API the search page uses. */
+export interface Pagefind {
+  options(options: { excerptLength: number }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<PagefindFilterCounts>;
+  /** Resolves to null when a newer call replaced this one within `delayMs`. */
+  debouncedSearch(term: string, options: PagefindSearchOptions, delayMs: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Results drawn at once: the first ten come fast; the rest load on request. */
+export const PAGE_OF_RESULTS = 10;
+/** How many results of a retried query are checked one by one for whole-word matches. */
+export const RETRY_CHECKED = 60;
+/** How long Pagefind waits for the next keystroke before searching. */
+export const TYPING_DELAY_MS = 250;
+
+/** Sets Pagefind up for the page and starts loading its index, without waiting for it. */
+export async function preparePagefind(pagefind: Pagefind): Promise<Pagefind> {
+  // One call with every option: before init, pagefind.js keeps only the last options() given.
+  await pagefind.options({ excerptLength: 24 });
+  // Load the index's metadata and engine now, while the reader is still typing, instead of
+  // on the first keystroke: the search page exists to search.
+  void pagefind.init();
+  return pagefind;
+}
+
+/** The filters and order a search runs with: only the filters the reader chose, any value of each. */
+export function searchOptions(state: SearchState): PagefindSearchOptions {
+  const filters = Object.fromEntries(SEARCH_FILTERS.filter((n) => state.filters[n].length > 0).map((n) => [n, { any: state.filters[n] }]));
+  return { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
+}
+
+/** Pagefind's results, or none when its best result does not really contain the words. */
+async function realResults(results: PagefindResult[], words: readonly string[]): Promise<PagefindResult[]> {
+  // The first page of results is needed anyway: fetch it all at once, check the best of it.
+  const [best] = await loadPage(results, 0);
+  return best && isRealMatch(best.content, words) ? results : [];
+}
+
+/** A retried query's results that contain its guessed words whole, checked one by one. */
+async function wholeWordResults(results: PagefindResult[], words: readonly string[]): Promise<PagefindResult[]> {
+  const checked = results.slice(0, RETRY_CHECKED);
+  const contents = await Promise.all(checked.map(async (result) => (await result.data()).content));
+  return checked.filter((_, i) => isWholeWordMatch(contents[i]!, words));
+}
+
+export interface Found {
+  /** The words searched for, as the index spells them: the retried ones if the retry found them. */
+  words: string[];
+  results: PagefindResult[];
+}
+
+/**
+ * Runs a reader's search: the query's words, then, if Pagefind found nothing that really holds
+ * them all, once more with leading particles read as such (retryQuery). Undefined when a newer
+ * search overtook this one (`isStale`, or Pagefind's own debounce): its results must not be shown.
+ */
+export async function findResults(pagefind: Pagefind, state: SearchState, isStale: () => boolean): Promise<Found | undefined> {
+  const options = searchOptions(state);
+  const words = prepareQuery(state.query);
+  const first = await pagefind.debouncedSearch(words.join(' '), options, TYPING_DELAY_MS);
+  if (first === null) return undefined;
+  const results = await realResults(first.results, words);
+  if (isStale()) return undefined;
+  const retry = results.length === 0 ? retryQuery(words) : undefined;
+  if (!retry) return { words, results };
+  // No delay: the reader has stopped typing, the first search already waited.
+  const retried = await pagefind.debouncedSearch(retry.join(' '), options, 0);
+  if (retried === null || isStale()) return undefined;
+  const whole = await wholeWordResults(retried.results, retry);
+  return isStale() ? undefined : { words: retry, results: whole };
+}
+
+/** The data of the page of results that follows the first `shown` ones. */
+export function loadPage(results: readonly PagefindResult[], shown: number): Promise<PagefindResultData[]> {
+  return Promise.all(results.slice(shown, shown + PAGE_OF_RESULTS).map((r) => r.data()));
+}
+
+/** One result as the page shows it. */
+export interface ResultView {
+  /** The article's address, with a text fragment that highlights the matched words there. */
+  href: string;
+  title: string;
+  /** YYYY-MM-DD for <time datetime>, and the same day in Arabic; both empty if the page has none. */
+  date: string;
+  dateText: string;
+  outlet: string;
+  /** Our own excerpt, from the article's real text: escaped, with only <mark> added. */
+  excerptHtml: string;
+  /** How many words the excerpt marks: none means the words are there in another spelling. */
+  marked: number;
+}
+
+export function resultView(data: PagefindResultData, wordsToMark: readonly string[]): ResultView {
+  // Our own excerpt from the article's real text: Pagefind's could show index-only forms.
+  const { html, marked } = buildExcerpt(data.content, wordsToMark);
+  const date = data.meta.date ?? '';
+  return {
+    href: highlightLink(data.url, marked),
+    title: data.meta.title ?? data.url,
+    date,
+    dateText: date ? formatArabicDate(new Date(`${date}T00:00:00Z`)) : '',
+    outlet: data.meta.outlet ?? '',
+    excerptHtml: html,
+    marked: marked.length,
+  };
+}
+
+export interface FilterGroup {
+  name: SearchFilter;
+  values: { value: string; checked: boolean }[];
+}
+
+/** The filter choices to offer, from Pagefind's counts: years newest first, the rest in Arabic order. */
+export function filterGroups(available: PagefindFilterCounts, state: SearchState): FilterGroup[] {
+  return SEARCH_FILTERS.map((name) => ({
+    name,
+    values: Object.keys(available[name] ?? {})
+      .sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'ar')))
+      .map((value) => ({ value, checked: state.filters[name].includes(value) })),
+  })).filter((group) => group.values.length > 0);
+}

@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { SEARCH_EXTRAS_MARK } from '../../src/lib/search/excerpt.ts';
+import {
+  filterGroups,
+  findResults,
+  loadPage,
+  PAGE_OF_RESULTS,
+  preparePagefind,
+  resultView,
+  RETRY_CHECKED,
+  searchOptions,
+  type PagefindResultData,
+} from '../../src/lib/search/pagefind-adapter.ts';
+import type { SearchState } from '../../src/lib/search/url.ts';
+
+interface Page {
+  url: string;
+  content: string;
+  meta?: Record<string, string>;
+}
+
+/**
+ * A stand-in for `/pagefind/pagefind.js`, shaped like Pagefind 1's browser API (its
+ * types/index.d.ts): a search resolves to { results, unfilteredResultCount, filters,
+ * totalFilters, timings }, each result to { id, score, words, data() }, and data() to the
+ * page's fragment. It answers each search term with the pages given for it, in that order
+ * (standing in for Pagefind's ranking, prefix matches and all), and records every call.
+ */
+function fakePagefind(answers: Record<string, Page[]> = {}, { superseded = [] as string[] } = {}) {
+  const calls: unknown[][] = [];
+  const fragment = (page: Page, i: number) => ({
+    url: page.url,
+    raw_url: page.url,
+    content: page.content,
+    excerpt: page.content.slice(0, 24),
+    sub_results: [],
+    word_count: page.content.split(' ').length,
+    locations: [i],
+    weighted_locations: [{ weight: 1, balanced_score: 1, location: i }],
+    filters: {},
+    meta: page.meta ?? {},
+    anchors: [],
+  });
+  const response = (term: string) => {
+    const results = (answers[term] ?? []).map((page, i) => ({
+      id: `${term}-${i}`,
+      score: 1 / (i + 1),
+      words: [i],
+      data: () => {
+        calls.push(['data', page.url]);
+        return Promise.resolve(fragment(page, i));
+      },
+    }));
+    return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {}, timings: { preload: 0, search: 0, total: 0 } };
+  };
+  return {
+    calls,
+    searches: () => calls.filter(([name]) => name === 'debouncedSearch'),
+    loaded: () => calls.filter(([name]) => name === 'data').map(([, url]) => url),
+    options: (options: object) => {
+      calls.push(['options', options]);
+      return Promise.resolve();
+    },
+    init: () => {
+      calls.push(['init']);
+      return Promise.resolve();
+    },
+    preload: (term: string) => {
+      calls.push(['preload', term]);
+      return Promise.resolve();
+    },
+    filters: () => {
+      calls.push(['filters']);
+      return Promise.resolve({});
+    },
+    search: (term: string, options: object = {}) => {
+      calls.push(['search', term, options]);
+      return Promise.resolve(response(term));
+    },
+    debouncedSearch: (term: string, options: object = {}, delay = 300) => {
+      calls.push(['debouncedSearch', term, options, delay]);
+      return Promise.resolve(superseded.includes(term) ? null : response(term));
+    },
+  };
+}
+
+const state = (query: string, more: Partial<SearchState> = {}): SearchState => ({
+  query,
+  filters: { topic: [], source: [], year: [] },
+  sort: 'relevance',
+  ...more,
+});
+const pages = (count: number, content: string): Page[] => Array.from({ length: count }, (_, i) => ({ url: `/articles/a${i}/`, content }));
+const fresh = () => false;
+
+describe('preparePagefind', () => {
+  it('sets the excerpt length, then starts loading the index without waiting for it', async () => {
+    const pagefind = fakePagefind();
+    expect(await preparePagefind(pagefind)).toBe(pagefind);
+    expect(pagefind.calls).toEqual([['options', { excerptLength: 24 }], ['init']]);
+  });
+});
+
+describe('searchOptions', () => {
+  it('passes no filter and no sort for a plain search: Pagefind ranks by relevance', () => {
+    expect(searchOptions(state('كورسك'))).toEqual({ filters: {} });
+  });
+
+  it('passes only the chosen filters, any of their values, and newest first by date', () => {
+    const chosen = state('كورسك', { filters: { topic: ['russia-ukraine-war'], source: [], year: ['2025', '2024'] }, sort: 'newest' });
+    expect(searchOptions(chosen)).toEqual({
+      filters: { topic: { any: ['russia-ukraine-war'] }, year: { any: ['2025', '2024'] } },
+      sort: { date: 'desc' },
+    });
+  });
+});
+
+describe('findResults', () => {
+  it('searches once for the query as the index spells it, after the typing delay', async () => {
+    const pagefind = fakePagefind({ 'بوتين كورسك': pages(25, 'قال بوتين إن القوات في كورسك') });
+    const found = await findResults(pagefind, state('بوتين  كورسك'), fresh);
+    expect(pagefind.searches()).toEqual([['debouncedSearch', 'بوتين كورسك', { filters: {} }, 250]]);
+    expect(found?.words).toEqual(['بوتين', 'كورسك']);
+    expect(found?.results).toHaveLength(25);
+    // Only the first page of results is loaded, to check the best of it.
+    expect(pagefind.loaded()).toEqual(pages(PAGE_OF_RESULTS, '').map((p) => p.url));
+  });
+
+  it('passes the filters and the sort to every search it makes, the retry too', async () => {
+    const pagefind = fakePagefind({ طريق: [{ url: '/articles/road/', content: 'على الطريق إلى كورسك' }] });
+    const chosen = state('بطريق', { filters: { topic: [], source: ['fox-news'], year: [] }, sort: 'newest' });
+    await findResults(pagefind, chosen, fresh);
+    const options = { filters: { source: { any: ['fox-news'] } }, sort: { date: 'desc' } };
+    expect(pagefind.searches()).toEqual([
+      ['debouncedSearch', 'بطريق', options, 250],
+      ['debouncedSearch', 'طريق', options, 0],
+    ]);
+  });
+
+  it('finds nothing when the best result does not hold every word (Pagefind shortened one)', async () => {
+    // No indexed word begins with «زير», so Pagefind matched «زي»: a false friend.
+    const pagefind = fakePagefind({ زير: [{ url: '/articles/uniform/', content: 'أشارت التقارير إلى الزي الرسمي' }] });
+    const found = await findResults(pagefind, state('زير'), fresh);
+    expect(found).toEqual({ words: ['زير'], results: [] });
+    // «زير» has no leading particle to read another way: no second search.
+    expect(pagefind.searches()).toHaveLength(1);
+  });
+
+  it('guards every word, not just one: a result with one of two words is no result', async () => {
+    const pagefind = fakePagefind({ 'زير كورسك': [{ url: '/articles/kursk/', content: 'وصلت القوات إلى كورسك' }] });
+    expect((await findResults(pagefind, state('زير كورسك'), fresh))?.results).toEqual([]);
+  });
+
+  it('retries with a leading particle read as such, and keeps only whole-word matches', async () => {
+    const whole = { url: '/articles/road/', content: 'على الطريق إلى كورسك' };
+    const prefix = { url: '/articles/her-way/', content: 'في طريقها إلى الحدود' };
+    const pagefind = fakePagefind({ بطريق: [{ url: '/articles/patriarch/', content: 'قال البطريرك' }], طريق: [prefix, whole] });
+    const found = await findResults(pagefind, state('بطريق'), fresh);
+    expect(found?.words).toEqual(['طريق']);
+    expect(await Promise.all(found!.results.map(async (r) => (await r.data()).url))).toEqual([whole.url]);
+  });
+
+  it('checks at most the first results of a retry, one by one', async () => {
+    const pagefind = fakePagefind({ طريق: pages(RETRY_CHECKED + 10, 'على الطريق') });
+    const found = await findResults(pagefind, state('بطريق'), fresh);
+    expect(found?.results).toHaveLength(RETRY_CHECKED);
+    expect(pagefind.loaded()).toEqual(pages(RETRY_CHECKED, '').map((p) => p.url));
+  });
+
+  it('gives up when Pagefind says a newer keystroke replaced the search', async () => {
+    const pagefind = fakePagefind({ كورسك: pages(3, 'كورسك') }, { superseded: ['كورسك'] });
+    expect(await findResults(pagefind, state('كورسك'), fresh)).toBeUndefined();
+    expect(pagefind.loaded()).toEqual([]);
+  });
+
+  it('gives up, without a retry, when a newer search started while this one loaded its results', async () => {
+    const pagefind = fakePagefind({ بطريق: [{ url: '/articles/patriarch/', content: 'قال البطريرك' }] });
+    expect(await findResults(pagefind, state('بطريق'), () => true)).toBeUndefined();
+    expect(pagefind.searches()).toHaveLength(1);
+  });
+
+  it('gives up when a newer search started while the retry was checked', async () => {
+    const pagefind = fakePagefind({ طريق: pages(2, 'على الطريق') });
+    let checks = 0;
+    expect(await findResults(pagefind, state('بطريق'), () => ++checks > 2)).toBeUndefined();
+    expect(pagefind.searches()).toHaveLength(2);
+  });
+});
+
+describe('loadPage', () => {
+  it('loads the data of one page of results at a time, after those shown', async () => {
+    const pagefind = fakePagefind({ كورسك: pages(25, 'كورسك') });
+    const { results } = (await pagefind.search('كورسك')) as { results: Parameters<typeof loadPage>[0] };
+    const urls = async (shown: number) => (await loadPage(results, shown)).map((d) => d.url);
+    expect(await urls(0)).toEqual(pages(10, '').map((p) => p.url));
+    expect(await urls(10)).toEqual(
+      pages(20, '')
+        .slice(10)
+        .map((p) => p.url),
+    );
+    expect(await urls(20)).toEqual(
+      pages(25, '')
+        .slice(20)
+        .map((p) => p.url),
+    );
+    expect(await urls(25)).toEqual([]);
+    expect(pagefind.loaded()).toHaveLength(25);
+  });
+});
+
+describe('resultView', () => {
+  const data: PagefindResultData = {
+    url: '/articles/north-korean-troops-withdraw-from-kursk/',
+    content: `أكدت الاستخبارات أن القوات قد انسحبت من منطقة كورسك. ${SEARCH_EXTRAS_MARK} كورسك قوات`,
+    meta: { title: 'انسحاب القوات من كورسك', date: '2025-02-04', outlet: 'فوكس نيوز' },
+  };
+
+  it('turns a result into a link that highlights the matched words, its date in Arabic, and our excerpt', () => {
+    expect(resultView(data, ['كورسك'])).toEqual({
+      href: `/articles/north-korean-troops-withdraw-from-kursk/#:~:text=${encodeURIComponent('كورسك')}`,
+      title: 'انسحاب القوات من كورسك',
+      date: '2025-02-04',
+      dateText: '4 فبراير 2025',
+      outlet: 'فوكس نيوز',
+      excerptHtml: 'أكدت الاستخبارات أن القوات قد انسحبت من منطقة <mark>كورسك</mark>.',
+      marked: 1,
+    });
+  });
+
+  it('says when nothing is marked: the words are there in another spelling', () => {
+    const view = resultView(data, ['موسكو']);
+    expect([view.href, view.marked, view.excerptHtml.includes('<mark>')]).toEqual([data.url, 0, false]);
+  });
+
+  it('falls back to the address for a page without a title, and leaves out what it lacks', () => {
+    const view = resultView({ ...data, meta: {} }, ['كورسك']);
+    expect([view.title, view.date, view.dateText, view.outlet]).toEqual([data.url, '', '', '']);
+  });
+});
+
+describe('filterGroups', () => {
+  it('offers each filter Pagefind has values for, years newest first, the rest in Arabic order', () => {
+    const available = { topic: { 'حرب روسيا': 3, 'القوات الكورية': 2 }, source: {}, year: { '2024': 1, '2025': 4 } };
+    const chosen = state('', { filters: { topic: ['حرب روسيا'], source: [], year: [] } });
+    expect(filterGroups(available, chosen)).toEqual([
+      {
+        name: 'topic',
+        values: [
+          { value: 'القوات الكورية', checked: false },
+          { value: 'حرب روسيا', checked: true },
+        ],
+      },
+      {
+        name: 'year',
+        values: [
+          { value: '2025', checked: false },
+          { value: '2024', checked: false },
+        ],
+      },
+    ]);
+  });
+});
