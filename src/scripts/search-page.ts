@@ -12,6 +12,7 @@ import {
 } from '../lib/search/pagefind-adapter.ts';
 import { wordsToMark } from '../lib/search/query.ts';
 import { readSearch, SEARCH_FILTERS, writeSearch, type SearchFilter, type SearchState } from '../lib/search/url.ts';
+import { SEARCH_INDEX_PATH, SEARCH_LEXICON_PATH } from '../lib/site/urls.ts';
 
 const FILTER_LABELS: Record<SearchFilter, string> = { topic: 'الموضوع', source: 'المصدر', year: 'السنة' };
 const NO_LEXICON: Lexicon = { entities: [], plurals: [] };
@@ -33,7 +34,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
  */
 async function loadLexicon(): Promise<Lexicon> {
   try {
-    const response = await fetch('/search-lexicon.json');
+    const response = await fetch(SEARCH_LEXICON_PATH);
     if (response.ok) return (await response.json()) as Lexicon;
   } catch {
     // Without it excerpts still mark the words spelled as typed.
@@ -43,7 +44,7 @@ async function loadLexicon(): Promise<Lexicon> {
 
 /** Loads the index only now, on the search page: no other page pays for search. */
 async function loadPagefind(): Promise<Pagefind | undefined> {
-  const path = '/pagefind/pagefind.js';
+  const path = `${SEARCH_INDEX_PATH}pagefind.js`;
   try {
     return await preparePagefind((await import(/* @vite-ignore */ path)) as Pagefind);
   } catch {
