@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CONTENT_SECURITY_POLICY } from '../lib/site/preferences.ts';
+import { CONTENT_SECURITY_POLICY } from '../lib/site/content-security-policy.ts';
 
 /**
  * Writes _headers (Netlify, Cloudflare Pages) with the same Content-Security-Policy the pages

@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { parseSitemap } from 'sitemap';
 import { describe, expect, it } from 'vitest';
 import { newsSitemap } from '../../src/lib/seo/news-sitemap.ts';
 
@@ -7,23 +9,45 @@ const entry = (day: string, title = 'عنوان') => ({
   date: new Date(`${day}T00:00:00Z`),
 });
 
+/** The sitemap as the route serves it: src/pages/news-sitemap.xml.ts hands it to a Response. */
+const xmlOf = (...args: Parameters<typeof newsSitemap>) => new Response(newsSitemap(...args)).text();
+
+/** The sitemap read back by an XML parser: what a crawler sees, entities decoded. */
+const parsed = async (xml: string) => parseSitemap(Readable.from([xml]));
+
 describe('newsSitemap', () => {
   const now = new Date('2025-11-15T12:00:00Z');
 
-  it('lists only the last two days’ articles', () => {
-    const xml = newsSitemap([entry('2025-11-15'), entry('2025-11-14'), entry('2025-11-10')], 'مرصد الأخبار', now);
-    expect(xml.match(/<url>/g)).toHaveLength(2);
-    expect(xml).not.toContain('2025-11-10');
+  it('lists only the last two days’ articles', async () => {
+    const items = await parsed(
+      await xmlOf([entry('2025-11-15'), entry('2025-11-14'), entry('2025-11-10'), entry('2025-11-16')], 'مرصد الأخبار', now),
+    );
+    expect(items.map((item) => item.url)).toEqual(['https://example.org/articles/2025-11-15/', 'https://example.org/articles/2025-11-14/']);
   });
 
-  it('names the publication, the Arabic language, the date and the escaped title', () => {
-    const xml = newsSitemap([entry('2025-11-15', 'كوريا & روسيا <تحالف>')], 'مرصد الأخبار', now);
-    expect(xml).toContain('<news:name>مرصد الأخبار</news:name><news:language>ar</news:language>');
-    expect(xml).toContain('<news:publication_date>2025-11-15</news:publication_date>');
+  it('names the publication, the Arabic language, the date and the title', async () => {
+    const [item] = await parsed(await xmlOf([entry('2025-11-15', 'كوريا & روسيا <تحالف> "معًا"')], 'مرصد الأخبار', now));
+    expect(item?.news).toMatchObject({
+      publication: { name: 'مرصد الأخبار', language: 'ar' },
+      publication_date: '2025-11-15',
+      title: 'كوريا & روسيا <تحالف> "معًا"',
+    });
+  });
+
+  it('escapes what XML text cannot hold as it is', async () => {
+    const xml = await xmlOf([entry('2025-11-15', 'كوريا & روسيا <تحالف>')], 'مرصد الأخبار', now);
     expect(xml).toContain('<news:title>كوريا &amp; روسيا &lt;تحالف&gt;</news:title>');
   });
 
-  it('is a valid empty urlset when nothing is recent', () => {
-    expect(newsSitemap([entry('2024-01-01')], 'x', now)).toMatch(/<urlset [^>]+><\/urlset>\n$/);
+  it('declares the sitemap and Google News namespaces, with entries or without', async () => {
+    const root = (xml: string) => /^<\?xml version="1.0" encoding="UTF-8"\?>(<urlset [^>]+>)/.exec(xml)?.[1];
+    const full = await xmlOf([entry('2025-11-15')], 'x', now);
+    const empty = await xmlOf([entry('2024-01-01')], 'x', now);
+    expect(root(full)).toBe(
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    );
+    expect(root(empty)).toBe(root(full));
+    expect(empty).toMatch(/<urlset [^>]+><\/urlset>$/);
+    expect(await parsed(empty)).toEqual([]);
   });
 });

@@ -1,13 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import pLimit from 'p-limit';
 import type { RenderedArticle, RendererSettings } from '../../lib/markdown/article-renderer.ts';
 import { parseArticle } from './article-body.ts';
-import type { RenderReply, RenderRequest } from './render-worker.ts';
 import { pipelineVersion } from './pipeline-version.ts';
-import { WorkerPool } from './worker-pool.ts';
+import { createRenderPool, type RenderInWorker } from './render-pool.ts';
 
 interface Options {
   /** The articles folder, relative to the project root. */
@@ -40,16 +39,7 @@ export function articlesLoader({ base, generateId }: Options): Loader {
         syntaxHighlight: context.config.markdown.syntaxHighlight,
         image: { domains: context.config.image.domains, remotePatterns: context.config.image.remotePatterns },
       };
-      const pool = new WorkerPool<Omit<RenderRequest, 'task'>, RenderReply>(
-        new URL('./render-worker.ts', import.meta.url),
-        settings,
-        Math.max(1, availableParallelism()),
-      );
-      const render = async (body: string, frontmatter: Record<string, unknown>, file: string): Promise<RenderedArticle> => {
-        const reply = await pool.run({ body, frontmatter, fileURL: pathToFileURL(file).href });
-        if ('error' in reply) throw Object.assign(new Error(reply.error.message), reply.error);
-        return reply.rendered;
-      };
+      const render = createRenderPool(settings);
       const sync = (file: string) => syncArticle(context, { file, root, version, generateId, render });
 
       const files = (await readdir(folder, { recursive: true, encoding: 'utf8' }))
@@ -57,19 +47,12 @@ export function articlesLoader({ base, generateId }: Options): Loader {
         .sort()
         .map((name) => resolve(folder, name));
       const kept = new Map<string, string>();
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: IN_FLIGHT }, async () => {
-          while (next < files.length) {
-            const file = files[next++]!;
-            const id = await sync(file);
-            const other = kept.get(id);
-            if (other)
-              throw new Error(`${relative(root, file)} and ${relative(root, other)} are both the article "${id}": rename one of them`);
-            kept.set(id, file);
-          }
-        }),
-      );
+      await pLimit(IN_FLIGHT).map(files, async (file) => {
+        const id = await sync(file);
+        const other = kept.get(id);
+        if (other) throw new Error(`${relative(root, file)} and ${relative(root, other)} are both the article "${id}": rename one of them`);
+        kept.set(id, file);
+      });
       for (const id of [...context.store.keys()]) if (!kept.has(id)) context.store.delete(id);
 
       // astro dev: follow edits, additions and deletions as they happen.
@@ -100,7 +83,7 @@ interface SyncOptions {
   root: string;
   version: string;
   generateId: Options['generateId'];
-  render: (body: string, frontmatter: Record<string, unknown>, file: string) => Promise<RenderedArticle>;
+  render: RenderInWorker;
 }
 
 /** Reads, checks and renders one article into the store, unless it is stored unchanged. */

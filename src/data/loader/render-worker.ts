@@ -1,20 +1,22 @@
 /**
- * One article-rendering worker (see articles-loader.ts): the site's Markdown pipeline,
- * answering render requests from the content layer on the main thread.
+ * One article-rendering worker (see render-pool.ts): the site's Markdown pipeline, answering
+ * the content layer's render requests. Piscina calls the default export once per task.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'piscina';
 import { createArticleRenderer, type RenderedArticle, type RendererSettings } from '../../lib/markdown/article-renderer.ts';
 
 export interface RenderRequest {
-  task: number;
   body: string;
   frontmatter: Record<string, unknown>;
   fileURL: string;
 }
 
+/**
+ * A render error comes back as data, not thrown: a thrown error crosses the thread boundary
+ * as a structured clone, which keeps its message but drops the `line` the loader names.
+ */
 export type RenderReply =
-  | { task: number; rendered: RenderedArticle }
-  | { task: number; error: { name: string; message: string; stack?: string | undefined; line?: number | undefined } };
+  { rendered: RenderedArticle } | { error: { name: string; message: string; stack?: string | undefined; line?: number | undefined } };
 
 const render = await createArticleRenderer(workerData as RendererSettings);
 
@@ -22,13 +24,12 @@ const render = await createArticleRenderer(workerData as RendererSettings);
 // reports each failure once, in its reply, where the loader names the file and line.
 console.error = () => undefined;
 
-parentPort!.on('message', async ({ task, body, frontmatter, fileURL }: RenderRequest) => {
+export default async function renderArticle({ body, frontmatter, fileURL }: RenderRequest): Promise<RenderReply> {
   try {
-    parentPort!.postMessage({ task, rendered: await render(body, frontmatter, new URL(fileURL)) } satisfies RenderReply);
+    return { rendered: await render(body, frontmatter, new URL(fileURL)) };
   } catch (caught) {
     // A VFile message's reason is the message without the processor's "Failed to parse" prefix.
     const error = caught as Error & { line?: number; reason?: string };
-    const reply = { name: error.name, message: error.reason ?? error.message, stack: error.stack, line: error.line };
-    parentPort!.postMessage({ task, error: reply } satisfies RenderReply);
+    return { error: { name: error.name, message: error.reason ?? error.message, stack: error.stack, line: error.line } };
   }
-});
+}

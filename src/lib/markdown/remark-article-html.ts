@@ -1,10 +1,9 @@
 import { h } from 'hastscript';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { articleCode, type ArticleCode } from './article-code.ts';
-
-type Node = Root | RootContent;
 
 /** What the render stops on, in a few words: the check (npm run check) says how to fix it. */
 function describe(code: ArticleCode): string {
@@ -30,7 +29,7 @@ function describe(code: ArticleCode): string {
  */
 export function remarkArticleHtml() {
   return (tree: Root, file: VFile): void => {
-    const visit = (node: Node): void => {
+    visit(tree, (node) => {
       const code = articleCode(node);
       if (code)
         file.fail(
@@ -46,8 +45,6 @@ export function remarkArticleHtml() {
         // remark-rehype turns a node it does not know into the element named here.
         node.data = { ...node.data, hName: tag, hProperties: h(tag, attributes).properties } as typeof node.data;
       }
-      if ('children' in node) for (const child of node.children) visit(child);
-    };
-    visit(tree);
+    });
   };
 }

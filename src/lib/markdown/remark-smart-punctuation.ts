@@ -1,6 +1,7 @@
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
 import type { Processor } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
 
 type Options = Parameters<typeof remarkSmartypants>[0];
 
@@ -8,9 +9,16 @@ type Options = Parameters<typeof remarkSmartypants>[0];
 // ". . ."). Text with none of these comes out of it unchanged.
 const REWRITABLE = /["'`]|--|\.\s*\./;
 
-function hasRewritable(node: Root | RootContent): boolean {
-  if ('value' in node && typeof node.value === 'string' && REWRITABLE.test(node.value)) return true;
-  return 'children' in node && node.children.some(hasRewritable);
+/** Whether any node's own text (text, code, HTML…) holds something SmartyPants rewrites. */
+function hasRewritable(tree: Root): boolean {
+  let found = false;
+  visit(tree, (node) => {
+    if ('value' in node && typeof node.value === 'string' && REWRITABLE.test(node.value)) {
+      found = true;
+      return EXIT;
+    }
+  });
+  return found;
 }
 
 /**
