@@ -41,6 +41,7 @@ const BAD: [fixture: string, line: number, field: string][] = [
   ['value-not-positive', 10, 'figures[0].value'],
   ['unknown-qualifier', 11, 'figures[0].qualifier'],
   ['quote-not-in-text', 13, 'figures[0].quote'],
+  ['quote-across-heading', 30, 'figures[2].quote'],
   ['import-statement', 16, 'body'],
   ['jsx-expression', 16, 'body'],
   ['script-tag', 18, 'body'],

@@ -143,7 +143,7 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
     }
     problems.push(...checkArticleFields(file, yaml.data, yaml.lineOf, known));
     const data = (yaml.data ?? {}) as Record<string, unknown>;
-    if (body.text !== undefined) problems.push(...checkQuotes(file, body.text, data.figures, yaml.lineOf));
+    if (body.quoteBlocks !== undefined) problems.push(...checkQuotes(file, body.quoteBlocks, data.figures, yaml.lineOf));
     const picture = (data.image as { src?: unknown } | undefined)?.src;
     if (typeof picture === 'string' && picture !== '' && !existsSync(join(dirname(path), picture))) {
       problems.push({
