@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { nearestId } from '../../src/lib/content/nearest.ts';
+import { unknownReference } from '../../src/lib/content/references.ts';
 import { isKebabSlug } from '../../src/lib/content/slug.ts';
 
 export const CONTENT = process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content';
@@ -26,13 +26,8 @@ export function fail(en: string, ar: string): never {
 export function requireId(id: string | undefined, folder: 'sources' | 'topics', option: string): string {
   const known = idsIn(folder);
   if (!id) fail(`--${option} is required: one of ${known.join(', ')}`, `الخيار --${option} مطلوب: أحد المعرّفات ${known.join('، ')}`);
-  if (!known.includes(id)) {
-    const near = nearestId(id, known);
-    fail(
-      `--${option} "${id}" is not in ${CONTENT}/${folder}/ — ${near ? `did you mean "${near}"? ` : ''}use one of: ${known.join(', ')}`,
-      `«${id}» غير موجود في ${CONTENT}/${folder}/ — ${near ? `هل تقصد «${near}»؟ ` : ''}`,
-    );
-  }
+  const problem = unknownReference([option], id, folder, new Set(known));
+  if (problem) fail(`--${option} ${problem.en}`, `--${option} ${problem.ar}`);
   return id;
 }
 

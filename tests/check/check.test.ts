@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/content.ts';
+import { unknownReference } from '../../src/lib/content/references.ts';
 
 // What an editor gets from `npm run check` for each kind of bad file: each fixture in
 // fixtures/bad is one mistake, checked alone among the real sources, topics and metrics.
@@ -90,6 +91,21 @@ describe('npm run check on bad files', () => {
     const content = contentWith('outside', { 'notes.mdx': 'good/valid-article.mdx' });
     const [problem] = checkContent(content).problems;
     expect([problem!.field, problem!.en]).toEqual(['file', expect.stringContaining('belong in content/articles/')]);
+  });
+});
+
+describe('npm run check on the data files', () => {
+  it('flags a topic whose parent does not exist, at its line, as every unknown reference', () => {
+    const content = contentWith('parent', {});
+    writeFileSync(join(content, 'topics', 'kursk.yaml'), 'title: كورسك\ndescription: المعارك في كورسك.\nparent: russia-ukrain-war\n');
+    const known = new Set(readdirSync(join(content, 'topics')).map((name) => name.replace(/\.yaml$/, '')));
+    expect(checkContent(content).problems).toEqual([
+      {
+        file: expect.stringMatching(/topics\/kursk\.yaml$/),
+        line: 3,
+        ...unknownReference(['parent'], 'russia-ukrain-war', 'topics', known)!,
+      },
+    ]);
   });
 });
 
