@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import { dayOf, isCalendarDay } from '../../src/lib/content/calendar-dates.ts';
 import { unknownReference } from '../../src/lib/content/references.ts';
 import { isKebabSlug } from '../../src/lib/content/slug.ts';
 
@@ -33,8 +34,8 @@ export function requireId(id: string | undefined, folder: 'sources' | 'topics', 
 
 /** Today as YYYY-MM-DD, or the editor's --date after checking its form. */
 export function dateOption(date: string | undefined): string {
-  const value = date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) {
+  const value = date ?? dayOf(new Date());
+  if (!isCalendarDay(value)) {
     fail(`--date "${value}" is not a date: write YYYY-MM-DD`, `التاريخ «${value}» غير صالح: اكتبه بالشكل YYYY-MM-DD`);
   }
   return value;

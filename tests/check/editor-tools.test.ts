@@ -110,6 +110,15 @@ describe('npm run new', () => {
     expect(checkContent(content).problems).toEqual([]);
   });
 
+  it('refuses a day that does not exist', async () => {
+    const content = emptyContent('new-bad-date');
+    const error = await tool('new', ['--source', 'fox-news', '--topic', 'russia-ukraine-war', '--date', '2025-02-29'], content).catch(
+      (e) => e as { code: number; stderr: string },
+    );
+    expect((error as { code: number }).code).toBe(2);
+    expect((error as { stderr: string }).stderr).toContain('--date "2025-02-29" is not a date');
+  });
+
   it('will not overwrite an article', async () => {
     const content = emptyContent('new-twice');
     const args = ['--source', 'fox-news', '--topic', 'russia-ukraine-war', '--slug', 'same-name'];

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { QUALIFIERS } from '../figures/format.ts';
-import { calendarDay, dayOrMonth } from './calendar-dates.ts';
+import { calendarStart, isCalendarDay, isDayOrMonth, yamlDateAsText } from './calendar-dates.ts';
 
 /**
  * The content schemas, one source of truth for Astro's collections (src/content.config.ts) and
@@ -13,6 +13,21 @@ export interface SchemaTools<Image extends z.ZodType> {
   /** A picture file next to the article. */
   image: () => Image;
 }
+
+const DAY_MESSAGE = 'write the date as YYYY-MM-DD, a real calendar day with no time of day (e.g. 2025-11-14)';
+const MONTH_MESSAGE = 'write the date as YYYY-MM-DD, or YYYY-MM when the article names only the month (e.g. 2025-09)';
+
+/**
+ * A calendar day written YYYY-MM-DD, quoted or not, as a Date at UTC midnight. A time of day,
+ * another order or a day that does not exist is refused, so "when it was published" never
+ * shifts with time zones or rolls into another month.
+ */
+export const calendarDay = z
+  .preprocess(yamlDateAsText, z.string({ error: DAY_MESSAGE }).refine(isCalendarDay, { error: DAY_MESSAGE }))
+  .transform((text) => calendarStart(text)!);
+
+/** A day (YYYY-MM-DD) or, when the article only names the month, a month (YYYY-MM), as text. */
+export const dayOrMonth = z.preprocess(yamlDateAsText, z.string({ error: MONTH_MESSAGE }).refine(isDayOrMonth, { error: MONTH_MESSAGE }));
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' });
 
