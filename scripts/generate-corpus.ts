@@ -10,6 +10,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { parse, stringify } from 'yaml';
 
 interface Seed {
@@ -28,9 +29,9 @@ function readSeeds(): Seed[] {
     .sort()
     .map((name) => {
       const text = readFileSync(join(folder, name), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!match) throw new Error(`${folder}/${name}: no frontmatter block`);
-      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+      const split = splitFrontmatter(text);
+      if ('gap' in split) throw new Error(`${folder}/${name}: no frontmatter block`);
+      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(split.yaml) as Record<string, unknown>, body: split.body };
     });
 }
 

@@ -37,7 +37,7 @@ function read(file: string): Case | undefined {
   if ('problem' in decoded) return undefined;
   const split = splitFrontmatter(file, decoded.text);
   if ('problem' in split) return undefined;
-  const yaml = parseYaml(file, split.yaml, 2);
+  const yaml = parseYaml(file, split.yaml, split.yamlLine);
   const body = checkBody(file, split.body, split.bodyLine);
   if ('problems' in yaml || body.quoteBlocks === undefined) return undefined;
   const figures = (yaml.data as { figures?: unknown }).figures;

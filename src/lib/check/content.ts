@@ -136,7 +136,7 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
       problems.push(split.problem);
       continue;
     }
-    const yaml = parseYaml(file, split.yaml, 2);
+    const yaml = parseYaml(file, split.yaml, split.yamlLine);
     const body = checkBody(file, split.body, split.bodyLine);
     problems.push(...body.problems);
     if ('problems' in yaml) {
