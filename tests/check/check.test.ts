@@ -59,24 +59,29 @@ const BAD: [fixture: string, line: number, field: string][] = [
 ];
 
 describe('npm run check on bad files', () => {
-  it.each(BAD)('%s: exits 1 naming the file, line %i and the field %s, in English and Arabic', async (fixture, line, field) => {
-    const content = contentWith(fixture, { [`articles/${fixture}.mdx`]: `bad/${fixture}.mdx` });
-    const run = promisify(execFile);
-    const failed = await run(process.execPath, ['scripts/check.ts', content]).then(
-      () => ({ code: 0, stderr: '' }),
-      (e: { code: number; stderr: string }) => e,
-    );
-    expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain(`articles/${fixture}.mdx:${line}  ${field}  `);
-    const { problems } = checkContent(content);
-    expect(problems.length, JSON.stringify(problems)).toBeGreaterThan(0);
-    for (const problem of problems) {
-      expect(problem.file).toMatch(new RegExp(`articles/${fixture}\\.mdx$`));
-      expect(problem.en).toMatch(/ — /);
-      expect(problem.ar).toMatch(/[\u0600-\u06FF]/);
-    }
-    expect(problems.map((p) => `${p.line} ${p.field}`)).toContain(`${line} ${field}`);
-  });
+  it.each(BAD)(
+    '%s: exits 1 naming the file, line %i and the field %s, in English and Arabic',
+    async (fixture, line, field) => {
+      const content = contentWith(fixture, { [`articles/${fixture}.mdx`]: `bad/${fixture}.mdx` });
+      const run = promisify(execFile);
+      const failed = await run(process.execPath, ['scripts/check.ts', content]).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toContain(`articles/${fixture}.mdx:${line}  ${field}  `);
+      const { problems } = checkContent(content);
+      expect(problems.length, JSON.stringify(problems)).toBeGreaterThan(0);
+      for (const problem of problems) {
+        expect(problem.file).toMatch(new RegExp(`articles/${fixture}\\.mdx$`));
+        expect(problem.en).toMatch(/ — /);
+        expect(problem.ar).toMatch(/[\u0600-\u06FF]/);
+      }
+      expect(problems.map((p) => `${p.line} ${p.field}`)).toContain(`${line} ${field}`);
+      // Each case starts Node and the check: seconds on a busy machine, beyond Vitest's default 5.
+    },
+    30_000,
+  );
 
   it('flags the same original article twice, and the same text under two names', () => {
     const content = contentWith('duplicates', {

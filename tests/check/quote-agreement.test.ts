@@ -88,11 +88,15 @@ describe('the check and the renderer on where a quote stands', () => {
     expect(cases.reduce((n, [, c]) => n + c.figures.length, 0)).toBeGreaterThan(30);
   });
 
-  it.each(cases)('%s: the same verdict for each figure', async (file, c) => {
-    const check = c.figures.map((figure) => checkSays(c, figure));
-    const renderer = await Promise.all(c.figures.map((figure) => rendererSays(c, figure, file)));
-    expect(check).toEqual(renderer);
-  });
+  it.each(cases)(
+    '%s: the same verdict for each figure',
+    async (file, c) => {
+      const check = c.figures.map((figure) => checkSays(c, figure));
+      const renderer = await Promise.all(c.figures.map((figure) => rendererSays(c, figure, file)));
+      expect(check).toEqual(renderer);
+    },
+    30_000,
+  );
 
   it('passes quotes within a list item, a blockquote, a table cell or a heading, and refuses any that runs into the next block', () => {
     const c = read('tests/check/fixtures/quotes/every-block.mdx')!;
