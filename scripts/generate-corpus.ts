@@ -10,6 +10,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { dayOf } from '../src/lib/content/calendar-dates.ts';
+import { splitFrontmatter } from '../src/lib/content/frontmatter.ts';
 import { parse, stringify } from 'yaml';
 
 interface Seed {
@@ -28,9 +30,9 @@ function readSeeds(): Seed[] {
     .sort()
     .map((name) => {
       const text = readFileSync(join(folder, name), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!match) throw new Error(`${folder}/${name}: no frontmatter block`);
-      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+      const split = splitFrontmatter(text);
+      if ('gap' in split) throw new Error(`${folder}/${name}: no frontmatter block`);
+      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(split.yaml) as Record<string, unknown>, body: split.body };
     });
 }
 
@@ -48,7 +50,7 @@ export function generateCorpus(count: number, out: string, withImage = false): v
   const newest = new Date('2025-12-31T00:00:00Z').getTime();
   for (let n = 1; n <= count; n++) {
     const seed = seeds[(n - 1) % seeds.length]!;
-    const date = new Date(newest - (n - 1) * DAY_MS).toISOString().slice(0, 10);
+    const date = dayOf(new Date(newest - (n - 1) * DAY_MS));
     const frontmatter: Record<string, unknown> = {
       ...seed.frontmatter,
       title: `${String(seed.frontmatter.title)} (${n})`,
@@ -58,7 +60,7 @@ export function generateCorpus(count: number, out: string, withImage = false): v
     if (withImage && n === 1) {
       cpSync(resolve('tests/fixtures/sample-photo.png'), join(articles, 'sample-photo.png'));
       frontmatter.sourceUrl = 'https://example.com/original-article';
-      frontmatter.updated = new Date(newest + 2 * DAY_MS).toISOString().slice(0, 10);
+      frontmatter.updated = dayOf(new Date(newest + 2 * DAY_MS));
       frontmatter.image = {
         src: './sample-photo.png',
         alt: 'شريطان أحمر وبيجي يمثلان صورة تجريبية',

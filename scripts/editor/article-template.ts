@@ -1,3 +1,4 @@
+import { QUALIFIERS } from '../../src/lib/figures/format.ts';
 import type { FigureSuggestion } from './import-text.ts';
 
 export interface TemplateFields {
@@ -37,9 +38,9 @@ export function articleTemplate(fields: TemplateFields): string {
     'topics:',
     ...fields.topics.map((topic) => `  - ${topic}`),
     '# Every number the article states, with who says it and the sentence that says it.',
-    '# Each: metric (content/metrics/), value (digits, no commas), qualifier (exact, about,',
-    '# at-least, up-to, planned), claimant (in the article’s words), claimantId (optional,',
-    '# content/entities/), asOf (optional, YYYY-MM-DD or YYYY-MM), quote (copied from the text).',
+    '# Each: metric (content/metrics/), value (digits, no commas), claimant (in the article’s words),',
+    `# qualifier (${QUALIFIERS.join(', ')}), claimantId (optional, content/entities/),`,
+    '# asOf (optional, YYYY-MM-DD or YYYY-MM), quote (copied from the text).',
   ];
   if (fields.figures && fields.figures.length > 0) {
     lines.push('# Numbers found in the text — confirm each one the article reports, add its claimant,');

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { nearestId } from '../../src/lib/content/nearest.ts';
+import { dayOf, isCalendarDay } from '../../src/lib/content/calendar-dates.ts';
+import { unknownReference } from '../../src/lib/content/references.ts';
 import { isKebabSlug } from '../../src/lib/content/slug.ts';
 
 export const CONTENT = process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content';
@@ -26,20 +27,15 @@ export function fail(en: string, ar: string): never {
 export function requireId(id: string | undefined, folder: 'sources' | 'topics', option: string): string {
   const known = idsIn(folder);
   if (!id) fail(`--${option} is required: one of ${known.join(', ')}`, `الخيار --${option} مطلوب: أحد المعرّفات ${known.join('، ')}`);
-  if (!known.includes(id)) {
-    const near = nearestId(id, known);
-    fail(
-      `--${option} "${id}" is not in ${CONTENT}/${folder}/ — ${near ? `did you mean "${near}"? ` : ''}use one of: ${known.join(', ')}`,
-      `«${id}» غير موجود في ${CONTENT}/${folder}/ — ${near ? `هل تقصد «${near}»؟ ` : ''}`,
-    );
-  }
+  const problem = unknownReference([option], id, folder, new Set(known));
+  if (problem) fail(`--${option} ${problem.en}`, `--${option} ${problem.ar}`);
   return id;
 }
 
 /** Today as YYYY-MM-DD, or the editor's --date after checking its form. */
 export function dateOption(date: string | undefined): string {
-  const value = date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) {
+  const value = date ?? dayOf(new Date());
+  if (!isCalendarDay(value)) {
     fail(`--date "${value}" is not a date: write YYYY-MM-DD`, `التاريخ «${value}» غير صالح: اكتبه بالشكل YYYY-MM-DD`);
   }
   return value;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/content.ts';
+import { unknownReference } from '../../src/lib/content/references.ts';
 
 // What an editor gets from `npm run check` for each kind of bad file: each fixture in
 // fixtures/bad is one mistake, checked alone among the real sources, topics and metrics.
@@ -41,6 +42,7 @@ const BAD: [fixture: string, line: number, field: string][] = [
   ['value-not-positive', 10, 'figures[0].value'],
   ['unknown-qualifier', 11, 'figures[0].qualifier'],
   ['quote-not-in-text', 13, 'figures[0].quote'],
+  ['quote-across-heading', 30, 'figures[2].quote'],
   ['import-statement', 16, 'body'],
   ['jsx-expression', 16, 'body'],
   ['script-tag', 18, 'body'],
@@ -86,24 +88,29 @@ const FIXES: [fixture: string, fix: RegExp][] = [
 ];
 
 describe('npm run check on bad files', () => {
-  it.each(BAD)('%s: exits 1 naming the file, line %i and the field %s, in English and Arabic', async (fixture, line, field) => {
-    const content = contentWith(fixture, { [`articles/${fixture}.mdx`]: `bad/${fixture}.mdx` });
-    const run = promisify(execFile);
-    const failed = await run(process.execPath, ['scripts/check.ts', content]).then(
-      () => ({ code: 0, stderr: '' }),
-      (e: { code: number; stderr: string }) => e,
-    );
-    expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain(`articles/${fixture}.mdx:${line}  ${field}  `);
-    const { problems } = checkContent(content);
-    expect(problems.length, JSON.stringify(problems)).toBeGreaterThan(0);
-    for (const problem of problems) {
-      expect(problem.file).toMatch(new RegExp(`articles/${fixture}\\.mdx$`));
-      expect(problem.en).toMatch(/ — /);
-      expect(problem.ar).toMatch(/[\u0600-\u06FF]/);
-    }
-    expect(problems.map((p) => `${p.line} ${p.field}`)).toContain(`${line} ${field}`);
-  });
+  it.each(BAD)(
+    '%s: exits 1 naming the file, line %i and the field %s, in English and Arabic',
+    async (fixture, line, field) => {
+      const content = contentWith(fixture, { [`articles/${fixture}.mdx`]: `bad/${fixture}.mdx` });
+      const run = promisify(execFile);
+      const failed = await run(process.execPath, ['scripts/check.ts', content]).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toContain(`articles/${fixture}.mdx:${line}  ${field}  `);
+      const { problems } = checkContent(content);
+      expect(problems.length, JSON.stringify(problems)).toBeGreaterThan(0);
+      for (const problem of problems) {
+        expect(problem.file).toMatch(new RegExp(`articles/${fixture}\\.mdx$`));
+        expect(problem.en).toMatch(/ — /);
+        expect(problem.ar).toMatch(/[\u0600-\u06FF]/);
+      }
+      expect(problems.map((p) => `${p.line} ${p.field}`)).toContain(`${line} ${field}`);
+      // Each case starts Node and the check: seconds on a busy machine, beyond Vitest's default 5.
+    },
+    30_000,
+  );
 
   it.each(FIXES)('%s: says how to fix it', (fixture, fix) => {
     const content = contentWith(`fix-${fixture}`, { [`articles/${fixture}.mdx`]: `bad/${fixture}.mdx` });
@@ -129,6 +136,21 @@ describe('npm run check on bad files', () => {
     const content = contentWith('outside', { 'notes.mdx': 'good/valid-article.mdx' });
     const [problem] = checkContent(content).problems;
     expect([problem!.field, problem!.en]).toEqual(['file', expect.stringContaining('belong in content/articles/')]);
+  });
+});
+
+describe('npm run check on the data files', () => {
+  it('flags a topic whose parent does not exist, at its line, as every unknown reference', () => {
+    const content = contentWith('parent', {});
+    writeFileSync(join(content, 'topics', 'kursk.yaml'), 'title: كورسك\ndescription: المعارك في كورسك.\nparent: russia-ukrain-war\n');
+    const known = new Set(readdirSync(join(content, 'topics')).map((name) => name.replace(/\.yaml$/, '')));
+    expect(checkContent(content).problems).toEqual([
+      {
+        file: expect.stringMatching(/topics\/kursk\.yaml$/),
+        line: 3,
+        ...unknownReference(['parent'], 'russia-ukrain-war', 'topics', known)!,
+      },
+    ]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { articleSchema, entitySchema, metricSchema, sourceSchema, topicSchema } from '../../src/lib/content/schemas.ts';
+import { ENTITY_KINDS, articleSchema, entitySchema, metricSchema, sourceSchema, topicSchema } from '../../src/lib/content/schemas.ts';
+import { SOURCE_KINDS } from '../../src/lib/content/source-kinds.ts';
+import { QUALIFIERS } from '../../src/lib/figures/format.ts';
 
 // The editors' guide must document every field the schema has, in both of its languages: a
 // field added to the schema without a line in CONTRIBUTING.md fails here.
@@ -47,6 +49,15 @@ describe('CONTRIBUTING.md documents every schema field', () => {
       expect(text.includes(`\`${field}\``) || text.includes(`\`${short}\``), `${field} is not documented in the ${language} section`).toBe(
         true,
       );
+    });
+  }
+});
+
+describe('CONTRIBUTING.md lists every qualifier and kind the schema takes', () => {
+  const values = [...QUALIFIERS, ...SOURCE_KINDS, ...ENTITY_KINDS];
+  for (const [language, text] of Object.entries(sections)) {
+    it.each(values)(`${language}: \`%s\``, (value) => {
+      expect(text.includes(`\`${value}\``), `${value} is not in the ${language} section`).toBe(true);
     });
   }
 });

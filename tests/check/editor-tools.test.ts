@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/content.ts';
+import { unknownReference } from '../../src/lib/content/references.ts';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'editor-tools-'));
@@ -89,7 +90,10 @@ describe('npm run import', () => {
       (e) => e as { code: number; stderr: string },
     );
     expect((error as { code: number }).code).toBe(2);
-    expect((error as { stderr: string }).stderr).toContain('did you mean "fox-news"?');
+    const known = new Set(readdirSync(join(content, 'sources')).map((name) => name.replace(/\.yaml$/, '')));
+    const rule = unknownReference(['source'], 'fox-new', 'sources', known)!;
+    expect((error as { stderr: string }).stderr).toContain(`--source ${rule.en}\n--source ${rule.ar}`);
+    expect(rule.en).toContain('did you mean "fox-news"?');
   });
 });
 
@@ -104,6 +108,15 @@ describe('npm run new', () => {
     const text = readFileSync(file, 'utf8').replace('title: ""', 'title: "عنوان"').replace('summary: ""', 'summary: "ملخص."');
     writeFileSync(file, `${text}\nنص المقال.\n`);
     expect(checkContent(content).problems).toEqual([]);
+  });
+
+  it('refuses a day that does not exist', async () => {
+    const content = emptyContent('new-bad-date');
+    const error = await tool('new', ['--source', 'fox-news', '--topic', 'russia-ukraine-war', '--date', '2025-02-29'], content).catch(
+      (e) => e as { code: number; stderr: string },
+    );
+    expect((error as { code: number }).code).toBe(2);
+    expect((error as { stderr: string }).stderr).toContain('--date "2025-02-29" is not a date');
   });
 
   it('will not overwrite an article', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, dayOrMonth } from '../../src/lib/content/calendar-dates.ts';
+import { calendarDay, dayOrMonth } from '../../src/lib/content/schemas.ts';
 
 describe('calendarDay', () => {
   it('accepts YAML’s Date and a quoted YYYY-MM-DD, both as UTC midnight', () => {

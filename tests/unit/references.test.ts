@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, nearestId } from '../../src/lib/content/nearest.ts';
-import { brokenParents, brokenReferences, formatProblems } from '../../src/lib/content/references.ts';
+import { checkArticleFields } from '../../src/lib/check/fields.ts';
+import {
+  articleReferences,
+  brokenParents,
+  brokenReferences,
+  formatProblems,
+  topicReferences,
+  unknownReference,
+} from '../../src/lib/content/references.ts';
 
 const known = {
   sources: new Set(['cnn-arabic', 'fox-news', 'unattributed']),
@@ -76,5 +84,46 @@ describe('brokenReferences', () => {
     expect(formatProblems(problems)).toMatch(
       /^content\/topics\/kursk\.yaml {2}parent {2}"russia-ukrain-war" .*did you mean "russia-ukraine-war"/,
     );
+  });
+});
+
+describe('unknownReference, the one rule every caller asks', () => {
+  it('passes an id that exists, and says what is wrong with one that does not, in English and Arabic', () => {
+    expect(unknownReference(['source'], 'fox-news', 'sources', known.sources)).toBeUndefined();
+    expect(unknownReference(['figures', 0, 'metric'], 'kiled', 'metrics', known.metrics)).toEqual({
+      field: 'figures[0].metric',
+      en: '"kiled" is not in content/metrics/ — did you mean "killed"? use one of: killed, troops-sent, wounded, or add content/metrics/kiled.yaml',
+      ar: '«kiled» غير موجود في المقاييس (content/metrics/) — هل تقصد «killed»؟ المعرّفات الموجودة: killed, troops-sent, wounded',
+    });
+  });
+
+  it('finds the same references in raw YAML (the check) and in Astro’s entries (the catalog)', () => {
+    const raw = { source: 'fox-news', topics: ['war', 7], figures: [{ metric: 'killed', claimantId: 'nis' }, { metric: '' }] };
+    const astro = {
+      source: { id: 'fox-news' },
+      topics: [{ id: 'war' }],
+      figures: [{ metric: { id: 'killed' }, claimantId: { id: 'nis' } }],
+    };
+    const expected = [
+      { path: ['source'], id: 'fox-news', collection: 'sources' },
+      { path: ['topics', 0], id: 'war', collection: 'topics' },
+      { path: ['figures', 0, 'metric'], id: 'killed', collection: 'metrics' },
+      { path: ['figures', 0, 'claimantId'], id: 'nis', collection: 'entities' },
+    ];
+    expect(articleReferences(raw)).toEqual(expected);
+    expect(articleReferences(astro)).toEqual(expected);
+    expect(topicReferences({ parent: 'war' })).toEqual([{ path: ['parent'], id: 'war', collection: 'topics' }]);
+    expect(topicReferences({})).toEqual([]);
+  });
+
+  it('is what the catalog reports before any page is built', () => {
+    const [problem] = brokenReferences([article('fox-news', ['russia-ukraine-war'], ['kiled'])], known);
+    expect(problem!.message).toBe(unknownReference(['figures', 0, 'metric'], 'kiled', 'metrics', known.metrics)!.en);
+  });
+
+  it('is what npm run check reports, at the field’s line', () => {
+    const data = { source: 'cnn-arabik', topics: ['russia-ukraine-war'], figures: [] };
+    const problems = checkArticleFields('a.mdx', data, (path) => (path[0] === 'source' ? 5 : 1), known).filter((p) => p.field === 'source');
+    expect(problems).toEqual([{ file: 'a.mdx', line: 5, ...unknownReference(['source'], 'cnn-arabik', 'sources', known.sources)! }]);
   });
 });

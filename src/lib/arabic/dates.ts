@@ -1,3 +1,5 @@
+import { calendarStart, dayOf, isMonth } from '../content/calendar-dates.ts';
+
 // Western digits, as the major Arabic news sites and the articles' own text write them;
 // UTC, because an article's date is a calendar day, not an instant in the build machine's zone.
 const longDate = new Intl.DateTimeFormat('ar-u-nu-latn', {
@@ -13,9 +15,7 @@ export function formatArabicDate(date: Date): string {
 }
 
 /** "2025-11-14": the machine-readable form for <time datetime>. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export const isoDay = dayOf;
 
 /** The calendar year of a date, read in UTC like every other date here. */
 export function yearOf(date: Date): number {
@@ -26,7 +26,9 @@ const monthYear = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year:
 
 /** "سبتمبر 2025" for "2025-09", "14 سبتمبر 2025" for "2025-09-14": a figure's asOf as readers say it. */
 export function formatDayOrMonth(value: string): string {
-  return value.length === 7 ? monthYear.format(new Date(`${value}-01T00:00:00Z`)) : formatArabicDate(new Date(`${value}T00:00:00Z`));
+  const start = calendarStart(value);
+  if (!start) throw new Error(`"${value}" is not a day (YYYY-MM-DD) or a month (YYYY-MM)`);
+  return isMonth(value) ? monthYear.format(start) : formatArabicDate(start);
 }
 
 // The Levantine (Syriac) month names, which readers in the Levant and Iraq use beside the

@@ -1,12 +1,18 @@
 import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { ALLOWED_HTML, articleCode, type ArticleCode } from '../markdown/article-code.ts';
-import { quoteFinder } from '../figures/locate-quote.ts';
+import { quoteLocator } from '../figures/locate-quote.ts';
+import { quoteBlockTexts } from '../figures/quote-blocks.ts';
 import type { Problem } from './problem.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+// Read as the renderer reads it (src/lib/markdown/article-renderer.ts): MDX, then GFM, whose
+// tables cut the text into cells as the page does.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 type Node = Root | RootContent;
 
@@ -41,23 +47,14 @@ function explain(code: ArticleCode): Pick<Problem, 'en' | 'ar'> {
   }
 }
 
-function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child, visit);
-}
-
-function textOf(node: Node): string {
-  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
-  return 'children' in node ? node.children.map(textOf).join(node.type === 'root' ? '\n' : '') : '';
-}
-
 /**
  * Every problem in an article's body. Articles are data, not code: MDX that would run
  * (import/export, {…} expressions, also in attributes) is refused, and so is HTML beyond a
- * short allow-list, with any event attribute (onerror=…) refused outright (article-code.ts). Returns the body's plain text for the
- * quote check, when the body could be read.
+ * short allow-list, with any event attribute (onerror=…) refused outright (article-code.ts).
+ * Returns, when the body could be read, its plain text (for finding the same article twice) and
+ * the texts of its quote blocks (for the quote check).
  */
-export function checkBody(file: string, body: string, bodyLine: number): { problems: Problem[]; text?: string } {
+export function checkBody(file: string, body: string, bodyLine: number): { problems: Problem[]; text?: string; quoteBlocks?: string[] } {
   let tree: Root;
   try {
     tree = parser.parse(body);
@@ -78,11 +75,11 @@ export function checkBody(file: string, body: string, bodyLine: number): { probl
   }
   const problems: Problem[] = [];
   const at = (node: Node) => bodyLine + (node.position?.start.line ?? 1) - 1;
-  walk(tree, (node) => {
+  visit(tree, (node) => {
     const code = articleCode(node);
     if (code) problems.push({ file, line: at(node), field: 'body', ...explain(code) });
   });
-  const text = textOf(tree);
+  const text = tree.children.map((block) => toString(block, { includeImageAlt: false })).join('\n');
   if (text.trim() === '') {
     problems.push({
       file,
@@ -92,23 +89,31 @@ export function checkBody(file: string, body: string, bodyLine: number): { probl
       ar: 'المقال بلا نص — الصق نص المقال تحت كتلة البيانات',
     });
   }
-  return { problems, text };
+  return { problems, text, quoteBlocks: quoteBlockTexts(tree) };
 }
 
-/** Figures whose quote is not in the body's text. */
-export function checkQuotes(file: string, text: string, figures: unknown, lineOf: (path: readonly PropertyKey[]) => number): Problem[] {
+/**
+ * Figures whose quote does not stand within one block of the body (quoteBlockTexts): the same
+ * question, asked of the same blocks, as the renderer's (src/lib/markdown/rehype-figure-quotes.ts).
+ */
+export function checkQuotes(
+  file: string,
+  quoteBlocks: readonly string[],
+  figures: unknown,
+  lineOf: (path: readonly PropertyKey[]) => number,
+): Problem[] {
   if (!Array.isArray(figures)) return [];
-  const find = quoteFinder(text);
+  const locate = quoteLocator(quoteBlocks);
   return figures.flatMap((figure, i) => {
     const quote = (figure as { quote?: unknown } | null)?.quote;
-    if (typeof quote !== 'string' || quote.trim() === '' || find(quote) !== undefined) return [];
+    if (typeof quote !== 'string' || quote.trim() === '' || locate(quote) !== undefined) return [];
     return [
       {
         file,
         line: lineOf(['figures', i, 'quote']),
         field: `figures[${i}].quote`,
-        en: 'the quoted sentence is not in the article’s text — copy the sentence that states the number from the body, word for word (spaces and punctuation may differ)',
-        ar: 'الجملة المقتبسة ليست في نص المقال — انسخ من النص الجملة التي تذكر الرقم كلمة بكلمة',
+        en: 'the quoted sentence is not in the article’s text, within one paragraph, heading, list item or table cell — copy the sentence that states the number from the body, word for word (spaces and punctuation may differ)',
+        ar: 'الجملة المقتبسة ليست في نص المقال، داخل فقرة واحدة أو عنوان أو بند أو خلية — انسخ من النص الجملة التي تذكر الرقم كلمة بكلمة',
       },
     ];
   });

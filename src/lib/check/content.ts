@@ -6,11 +6,12 @@ import { normalizeArabic } from '../arabic/normalize.ts';
 import { checkBody, checkQuotes } from './body.ts';
 import { decodeContent } from './decode.ts';
 import { checkArticleFields, valueAt, type KnownIds } from './fields.ts';
-import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import { arabicFor, describeIssue, fieldName } from './messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from '../content/schemas.ts';
 import { isKebabSlug } from '../content/slug.ts';
+import { topicReferences, unknownReferences } from '../content/references.ts';
 
 // A topic's parent is read as an id here; whether it exists is checked below with the others.
 const plainId = z.string().transform((id) => ({ id, collection: 'topics' }));
@@ -26,16 +27,18 @@ function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => join(folder, name));
 }
 
-function checkDataFile(file: string, text: string, schema: z.ZodType): Problem[] {
+/** A data file's problems, and its parsed YAML when it could be read. */
+function checkDataFile(file: string, text: string, schema: z.ZodType): { problems: Problem[]; parsed?: ParsedYaml } {
   const parsed = parseYaml(file, text, 1);
-  if ('problems' in parsed) return parsed.problems;
+  if ('problems' in parsed) return { problems: parsed.problems };
   const result = schema.safeParse(parsed.data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  if (result.success) return { problems: [], parsed };
+  const problems = result.error.issues.map((issue) => {
     const field = fieldName(issue.path);
     const { kind, en } = describeIssue(issue, valueAt(parsed.data, issue.path));
     return { file, line: parsed.lineOf(issue.path), field, en, ar: arabicFor(field, kind) };
   });
+  return { problems, parsed };
 }
 
 /**
@@ -48,6 +51,8 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
   let filesChecked = 0;
 
   const known = {} as Record<keyof KnownIds, Set<string>>;
+  // Topics name their parent topic: looked up once every topic is known.
+  const topics: { file: string; parsed: ParsedYaml }[] = [];
   for (const [folder, schema] of Object.entries(DATA_FOLDERS) as [keyof KnownIds, z.ZodType][]) {
     known[folder] = new Set();
     for (const path of filesUnder(join(contentDir, folder)).filter((p) => p.endsWith('.yaml'))) {
@@ -64,28 +69,25 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
         });
       }
       const decoded = decodeContent(rel(path), readFileSync(path));
-      if ('problem' in decoded) problems.push(decoded.problem);
-      else problems.push(...checkDataFile(rel(path), decoded.text, schema));
+      if ('problem' in decoded) {
+        problems.push(decoded.problem);
+        continue;
+      }
+      const checked = checkDataFile(rel(path), decoded.text, schema);
+      problems.push(...checked.problems);
+      if (folder === 'topics' && checked.parsed) topics.push({ file: rel(path), parsed: checked.parsed });
     }
   }
-  for (const path of filesUnder(join(contentDir, 'topics')).filter((p) => p.endsWith('.yaml'))) {
-    const parent = /^parent:\s*(\S+)/m.exec(readFileSync(path, 'utf8'))?.[1];
-    if (parent && !known.topics.has(parent)) {
-      problems.push({
-        file: rel(path),
-        line: 1,
-        field: 'parent',
-        en: `"${parent}" is not in content/topics/ — use one of: ${[...known.topics].sort().join(', ')}`,
-        ar: `الموضوع الأب «${parent}» غير موجود في content/topics/`,
-      });
-    }
+  for (const { file, parsed } of topics) {
+    for (const { path, field, en, ar } of unknownReferences(topicReferences(parsed.data), known))
+      problems.push({ file, line: parsed.lineOf(path), field, en, ar });
   }
 
   // Search's plural list: a map of singular to plural forms, each entry checked like a field.
   const pluralsFile = join(contentDir, 'search', 'plurals.yaml');
   if (existsSync(pluralsFile)) {
     filesChecked++;
-    problems.push(...checkDataFile(rel(pluralsFile), readFileSync(pluralsFile, 'utf8'), z.record(z.string(), pluralsSchema)));
+    problems.push(...checkDataFile(rel(pluralsFile), readFileSync(pluralsFile, 'utf8'), z.record(z.string(), pluralsSchema)).problems);
   }
 
   // Articles live in content/articles/ only; anywhere else they would never be published.
@@ -134,7 +136,7 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
       problems.push(split.problem);
       continue;
     }
-    const yaml = parseYaml(file, split.yaml, 2);
+    const yaml = parseYaml(file, split.yaml, split.yamlLine);
     const body = checkBody(file, split.body, split.bodyLine);
     problems.push(...body.problems);
     if ('problems' in yaml) {
@@ -143,7 +145,7 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
     }
     problems.push(...checkArticleFields(file, yaml.data, yaml.lineOf, known));
     const data = (yaml.data ?? {}) as Record<string, unknown>;
-    if (body.text !== undefined) problems.push(...checkQuotes(file, body.text, data.figures, yaml.lineOf));
+    if (body.quoteBlocks !== undefined) problems.push(...checkQuotes(file, body.quoteBlocks, data.figures, yaml.lineOf));
     const picture = (data.image as { src?: unknown } | undefined)?.src;
     if (typeof picture === 'string' && picture !== '' && !existsSync(join(dirname(path), picture))) {
       problems.push({

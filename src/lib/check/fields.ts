@@ -1,22 +1,12 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../content/schemas.ts';
-import { nearestId } from '../content/nearest.ts';
+import { articleReferences, unknownReferences, type Collection, type KnownIds } from '../content/references.ts';
 import { arabicFor, describeIssue, fieldName } from './messages.ts';
 import type { Problem } from './problem.ts';
 
-/** The ids each kind of reference may name: the file names of the content folders. */
-export type KnownIds = Record<'sources' | 'topics' | 'metrics' | 'entities', ReadonlySet<string>>;
-
-const ARABIC_FOLDER: Record<keyof KnownIds, string> = {
-  sources: 'المصادر',
-  topics: 'المواضيع',
-  metrics: 'المقاييس',
-  entities: 'الجهات',
-};
-
 /** Plain validators for the shared schema: references stay ids, which are looked up below. */
 const plainTools = {
-  reference: (collection: keyof KnownIds) =>
+  reference: (collection: Collection) =>
     z
       .string({ error: `write the id of an entry of content/${collection}/` })
       .min(1, { error: `write the id of an entry of content/${collection}/` })
@@ -25,18 +15,19 @@ const plainTools = {
 };
 const schema = articleSchema(plainTools);
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a path of parsed YAML, or undefined. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
   for (const part of path) value = value === null || typeof value !== 'object' ? undefined : (value as Record<PropertyKey, unknown>)[part];
   return value;
 }
 
+export type { KnownIds };
+
 /**
  * Every problem in an article's frontmatter: the schema's, each at its line, then every
  * reference to an id that does not exist, with the known ids and the nearest one.
  */
-export { valueAt };
-
 export function checkArticleFields(
   file: string,
   data: unknown,
@@ -52,27 +43,7 @@ export function checkArticleFields(
       problems.push({ file, line: lineOf(issue.path), field, en, ar: arabicFor(field, kind) });
     }
   }
-  const refer = (path: (string | number)[], id: unknown, folder: keyof KnownIds) => {
-    if (typeof id !== 'string' || id === '' || known[folder].has(id)) return;
-    const suggestion = nearestId(id, known[folder]);
-    const list = [...known[folder]].sort().join(', ');
-    problems.push({
-      file,
-      line: lineOf(path),
-      field: fieldName(path),
-      en: `"${id}" is not in content/${folder}/ — ${suggestion ? `did you mean "${suggestion}"? ` : ''}use one of: ${list}, or add content/${folder}/${id}.yaml`,
-      ar: `«${id}» غير موجود في ${ARABIC_FOLDER[folder]} (content/${folder}/) — ${suggestion ? `هل تقصد «${suggestion}»؟ ` : ''}المعرّفات الموجودة: ${list}`,
-    });
-  };
-  const raw = (data ?? {}) as Record<string, unknown>;
-  refer(['source'], raw.source, 'sources');
-  if (Array.isArray(raw.topics)) raw.topics.forEach((topic, i) => refer(['topics', i], topic, 'topics'));
-  if (Array.isArray(raw.figures)) {
-    raw.figures.forEach((figure, i) => {
-      const f = (figure ?? {}) as Record<string, unknown>;
-      refer(['figures', i, 'metric'], f.metric, 'metrics');
-      refer(['figures', i, 'claimantId'], f.claimantId, 'entities');
-    });
-  }
+  for (const { path, field, en, ar } of unknownReferences(articleReferences(data), known))
+    problems.push({ file, line: lineOf(path), field, en, ar });
   return problems;
 }

@@ -1,42 +1,22 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { splitFrontmatter as splitArticle, type Frontmatter, type FrontmatterGap } from '../content/frontmatter.ts';
 import type { Problem } from './problem.ts';
 
-export interface SplitFile {
-  /** The YAML between the --- lines. */
-  yaml: string;
-  /** The body after the closing ---. */
-  body: string;
-  /** The file line of the body's first line. */
-  bodyLine: number;
-}
+const GAPS: Record<FrontmatterGap, Pick<Problem, 'en' | 'ar'>> = {
+  missing: {
+    en: 'the file does not start with a frontmatter block — begin it with a line of three dashes (---), the fields, and another ---',
+    ar: 'لا يبدأ الملف بكتلة البيانات — ابدأه بسطر من ثلاث شرطات (---) ثم الحقول ثم سطر --- آخر',
+  },
+  unclosed: {
+    en: 'the frontmatter block opened here is never closed — add a line of three dashes (---) after the last field',
+    ar: 'كتلة البيانات التي تبدأ هنا لا تُغلق — أضف سطرًا من ثلاث شرطات (---) بعد آخر حقل',
+  },
+};
 
-/** Separates the frontmatter block from the body; a missing or unclosed block is a problem. */
-export function splitFrontmatter(file: string, text: string): SplitFile | { problem: Problem } {
-  const lines = text.split('\n');
-  if (lines[0]?.trim() !== '---') {
-    return {
-      problem: {
-        file,
-        line: 1,
-        field: 'frontmatter',
-        en: 'the file does not start with a frontmatter block — begin it with a line of three dashes (---), the fields, and another ---',
-        ar: 'لا يبدأ الملف بكتلة البيانات — ابدأه بسطر من ثلاث شرطات (---) ثم الحقول ثم سطر --- آخر',
-      },
-    };
-  }
-  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  if (close === -1) {
-    return {
-      problem: {
-        file,
-        line: 1,
-        field: 'frontmatter',
-        en: 'the frontmatter block opened here is never closed — add a line of three dashes (---) after the last field',
-        ar: 'كتلة البيانات التي تبدأ هنا لا تُغلق — أضف سطرًا من ثلاث شرطات (---) بعد آخر حقل',
-      },
-    };
-  }
-  return { yaml: lines.slice(1, close).join('\n'), body: lines.slice(close + 1).join('\n'), bodyLine: close + 2 };
+/** Separates the frontmatter block from the body (src/lib/content/frontmatter.ts); a missing or unclosed block is a problem. */
+export function splitFrontmatter(file: string, text: string): Frontmatter | { problem: Problem } {
+  const split = splitArticle(text);
+  return 'gap' in split ? { problem: { file, line: 1, field: 'frontmatter', ...GAPS[split.gap] } } : split;
 }
 
 export interface ParsedYaml {

@@ -1,3 +1,5 @@
+import { QUALIFIERS } from '../figures/format.ts';
+
 /** How to fix each field, in Arabic, by the field's own name (the last part of its path). */
 const ARABIC_HOW: Record<string, string> = {
   title: 'اكتب عنوان المقال بالعربية، ومن الجملة الأولى إن لم يكن للنص عنوان',
@@ -12,7 +14,7 @@ const ARABIC_HOW: Record<string, string> = {
   metric: 'اكتب معرّف ما يُعدّ من content/metrics/',
   value: 'اكتب الرقم بأرقام فقط دون فواصل، أكبر من صفر، مثل 14000',
   valueMax: 'اكتب الحد الأعلى بأرقام فقط، أكبر من value',
-  qualifier: 'استخدم إحدى القيم: exact أو about أو at-least أو up-to أو planned',
+  qualifier: `استخدم إحدى القيم: ${QUALIFIERS.join(' أو ')}`,
   claimant: 'اكتب الجهة التي تذكر الرقم بكلمات المقال نفسها',
   claimantId: 'اكتب معرّف جهة من content/entities/',
   asOf: 'اكتب التاريخ الذي يشير إليه الرقم بالشكل YYYY-MM-DD أو YYYY-MM',

@@ -1,41 +1,55 @@
-import { z } from 'astro/zod';
+/**
+ * Calendar dates as the content writes them: a day, YYYY-MM-DD, or a month, YYYY-MM, read
+ * in UTC, because an article's date is a day on the calendar and not an instant in the build
+ * machine's zone. Every part of the site that reads or checks one comes here (the schemas,
+ * the editor tools, the Arabic date formats, the ledger's chart).
+ */
 
-const DAY_MESSAGE = 'write the date as YYYY-MM-DD, a real calendar day with no time of day (e.g. 2025-11-14)';
-const MONTH_MESSAGE = 'write the date as YYYY-MM-DD, or YYYY-MM when the article names only the month (e.g. 2025-09)';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
 
-/** True when the text names a real day or month: "2025-02-30" would roll over into March. */
-function isRealDate(text: string): boolean {
-  const date = new Date(text.length === 7 ? `${text}-01T00:00:00Z` : `${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+/**
+ * The UTC midnight a day or month starts on ("2025-09" → 1 September 2025), or undefined for
+ * any other shape and for a day or month that does not exist: "2025-02-29" would roll over
+ * into March, "2025-13" is no month.
+ */
+export function calendarStart(text: string): Date | undefined {
+  const month = MONTH.test(text);
+  if (!month && !DAY.test(text)) return undefined;
+  const date = new Date(`${month ? `${text}-01` : text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? date : undefined;
 }
 
-/** YAML turns an unquoted 2025-11-14 into a Date at UTC midnight: read it back as the text. */
-function dayTextOfYamlDate(value: unknown): unknown {
-  return value instanceof Date && !Number.isNaN(value.getTime()) && value.getTime() % 86_400_000 === 0
-    ? value.toISOString().slice(0, 10)
-    : value;
+/** True for a real day written YYYY-MM-DD. */
+export function isCalendarDay(text: string): boolean {
+  return DAY.test(text) && calendarStart(text) !== undefined;
+}
+
+/** True for a real day (YYYY-MM-DD) or month (YYYY-MM). */
+export function isDayOrMonth(text: string): boolean {
+  return calendarStart(text) !== undefined;
+}
+
+/** True when the text names a month (YYYY-MM) rather than a day. */
+export function isMonth(text: string): boolean {
+  return MONTH.test(text);
+}
+
+/** A date's calendar day in UTC, YYYY-MM-DD: the form of <time datetime> and of the frontmatter. */
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A date's month in UTC, YYYY-MM. */
+export function monthOf(date: Date): string {
+  return date.toISOString().slice(0, 7);
 }
 
 /**
- * A calendar day written YYYY-MM-DD, quoted or not, as a Date at UTC midnight. A time of day,
- * another order or a day that does not exist is refused, so "when it was published" never
- * shifts with time zones or rolls into another month.
+ * YAML reads an unquoted 2025-11-14 as a Date at UTC midnight: this gives back the text the
+ * editor wrote. Anything else, a time of day included, is returned as it is, for the schema
+ * to refuse.
  */
-export const calendarDay = z
-  .preprocess(
-    dayTextOfYamlDate,
-    z
-      .string({ error: DAY_MESSAGE })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: DAY_MESSAGE, abort: true })
-      .refine(isRealDate, { error: DAY_MESSAGE }),
-  )
-  .transform((text) => new Date(`${text}T00:00:00Z`));
-
-/** A day (YYYY-MM-DD) or, when the article only names the month, a month (YYYY-MM), as text. */
-export const dayOrMonth = z.preprocess(
-  dayTextOfYamlDate,
-  z
-    .string({ error: MONTH_MESSAGE })
-    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: MONTH_MESSAGE, abort: true })
-    .refine(isRealDate, { error: MONTH_MESSAGE }),
-);
+export function yamlDateAsText(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) && value.getTime() % 86_400_000 === 0 ? dayOf(value) : value;
+}

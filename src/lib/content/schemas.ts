@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { QUALIFIERS } from '../figures/format.ts';
-import { calendarDay, dayOrMonth } from './calendar-dates.ts';
+import { SOURCE_KINDS } from './source-kinds.ts';
+import { calendarStart, isCalendarDay, isDayOrMonth, yamlDateAsText } from './calendar-dates.ts';
 
 /**
  * The content schemas, one source of truth for Astro's collections (src/content.config.ts) and
@@ -13,6 +14,21 @@ export interface SchemaTools<Image extends z.ZodType> {
   /** A picture file next to the article. */
   image: () => Image;
 }
+
+const DAY_MESSAGE = 'write the date as YYYY-MM-DD, a real calendar day with no time of day (e.g. 2025-11-14)';
+const MONTH_MESSAGE = 'write the date as YYYY-MM-DD, or YYYY-MM when the article names only the month (e.g. 2025-09)';
+
+/**
+ * A calendar day written YYYY-MM-DD, quoted or not, as a Date at UTC midnight. A time of day,
+ * another order or a day that does not exist is refused, so "when it was published" never
+ * shifts with time zones or rolls into another month.
+ */
+export const calendarDay = z
+  .preprocess(yamlDateAsText, z.string({ error: DAY_MESSAGE }).refine(isCalendarDay, { error: DAY_MESSAGE }))
+  .transform((text) => calendarStart(text)!);
+
+/** A day (YYYY-MM-DD) or, when the article only names the month, a month (YYYY-MM), as text. */
+export const dayOrMonth = z.preprocess(yamlDateAsText, z.string({ error: MONTH_MESSAGE }).refine(isDayOrMonth, { error: MONTH_MESSAGE }));
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' });
 
@@ -60,7 +76,7 @@ function articleFields(reference: Reference) {
             value: z.number({ error: 'write the number as digits without commas, e.g. 14000' }).positive({ error: 'must be a number above zero' }),
             /** The upper end when the article gives a range. */
             valueMax: z.number({ error: 'write the number as digits without commas, e.g. 12000' }).positive().optional(),
-            /** exact, about (نحو), at-least (أكثر من), up-to (ما يصل إلى) or planned (a projection). */
+            /** How the number is meant, one of QUALIFIERS (src/lib/figures/format.ts); exact unless the article says otherwise. */
             qualifier: z.enum(QUALIFIERS, { error: `use one of: ${QUALIFIERS.join(', ')}` }).default('exact'),
             /** Who says so, in the article's own words. */
             claimant: z.string({ error: 'required: say who gives this number, in the article’s own words' }).trim().min(1, { error: 'say who gives this number, in the article’s own words' }),
@@ -126,7 +142,7 @@ export const sourceSchema = z
       /** Where the outlet is based: an ISO 3166 two-letter country code, e.g. US. */
       country: z.string().regex(/^[A-Z]{2}$/, { error: 'use a two-letter country code such as "US"' }).optional(),
       /** What the outlet is. */
-      kind: z.enum(['agency', 'broadcaster', 'newspaper', 'website']).optional(),
+      kind: z.enum(SOURCE_KINDS, { error: `use one of: ${SOURCE_KINDS.join(', ')}` }).optional(),
       /** A sentence or two on the outlet, in Arabic, for its page. */
       description: z.string().trim().optional(),
       /** True only for the entry that collects articles whose text does not name an outlet. */
@@ -158,14 +174,15 @@ export const metricSchema = z.object({
     description: z.string().trim().optional(),
   });
 
+/** What an entity may be. */
+export const ENTITY_KINDS = ['person', 'place', 'organisation', 'outlet'] as const;
+
 /** A person, place, organisation or outlet, content/entities/<id>.yaml, with every spelling. */
 export const entitySchema = z.object({
     /** The name as this site writes it, in Arabic. */
     name: z.string().trim().min(1),
     /** What it is. */
-    kind: z.enum(['person', 'place', 'organisation', 'outlet'], {
-      error: 'use one of: person, place, organisation, outlet',
-    }),
+    kind: z.enum(ENTITY_KINDS, { error: `use one of: ${ENTITY_KINDS.join(', ')}` }),
     /**
      * Every other way outlets and readers write it: other Arabic spellings (ج/غ, with or
      * without hamza), short names, acronyms and names in other scripts. A search for any of

@@ -1,6 +1,10 @@
+import { calendarStart } from '../content/calendar-dates.ts';
+
 /** A day or month (YYYY-MM[-DD]) as milliseconds, a month counting from its first day. */
 export function timeOf(when: string): number {
-  return Date.parse(when.length === 7 ? `${when}-01T00:00:00Z` : `${when}T00:00:00Z`);
+  const start = calendarStart(when);
+  if (!start) throw new Error(`"${when}" is not a day (YYYY-MM-DD) or a month (YYYY-MM)`);
+  return start.getTime();
 }
 
 /**

@@ -1,4 +1,8 @@
-/** How a figure's number is meant, in the article's own wording. */
+/**
+ * How a figure's number is meant, in the article's own wording: exact, about (نحو), at-least
+ * (أكثر من), up-to (ما يصل إلى) or planned (a projection, not a count). The one list the schema,
+ * the check's messages, the editor's template and the docs' test read.
+ */
 export const QUALIFIERS = ['exact', 'about', 'at-least', 'up-to', 'planned'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 

@@ -1,48 +1,27 @@
 import { relative } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { visit } from 'unist-util-visit';
+import { blockText, quoteBlocks } from '../figures/quote-blocks.ts';
 import { quoteAnchors } from '../figures/quote-anchors.ts';
-import { quoteFinder } from '../figures/locate-quote.ts';
-
-const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'h2', 'h3', 'h4']);
+import { quoteLocator } from '../figures/locate-quote.ts';
 
 interface VFileLike {
   path?: string;
   data: { astro?: { frontmatter?: { figures?: { quote?: string }[] } } };
 }
 
-/** The text nodes under an element, in order, with where each starts in their joined text. */
-function textNodes(node: Element): { node: Text; parent: Element; start: number }[] {
-  const found: { node: Text; parent: Element; start: number }[] = [];
-  let offset = 0;
-  const walk = (parent: Element) => {
-    for (const child of parent.children) {
-      if (child.type === 'text') {
-        found.push({ node: child, parent, start: offset });
-        offset += child.value.length;
-      } else if (child.type === 'element') walk(child);
-    }
-  };
-  walk(node);
-  return found;
-}
-
-function blocks(tree: Root): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (BLOCKS.has(child.tagName)) found.push(child);
-      else walk(child);
-    }
-  };
-  walk(tree);
-  return found;
-}
-
 /** Wraps [start, end) of a block's text in spans, the first carrying the anchor id. */
 function wrap(block: Element, start: number, end: number, id: string): void {
+  // The text nodes first, with where each starts in the block's text (blockText joins them):
+  // splitting them while walking would move what the walk has yet to see.
+  const texts: { node: Text; parent: Element; at: number }[] = [];
+  let offset = 0;
+  visit(block, 'text', (node, _index, parent) => {
+    texts.push({ node, parent: parent as Element, at: offset });
+    offset += node.value.length;
+  });
   let first = true;
-  for (const { node, parent, start: at } of textNodes(block)) {
+  for (const { node, parent, at } of texts) {
     const from = Math.max(start, at);
     const to = Math.min(end, at + node.value.length);
     if (from >= to) continue;
@@ -63,8 +42,10 @@ function wrap(block: Element, start: number, end: number, id: string): void {
 
 /**
  * Marks the sentence each figure quotes with an anchor (`<span id="quote-1">`), so the figures
- * box can link to it and `:target` can show it, with no script. A quote that is not in the
- * text stops the build: every number on the site must be traceable to its sentence.
+ * box can link to it and `:target` can show it, with no script. A quote that is not within one
+ * block of the text stops the build: every number on the site must be traceable to its
+ * sentence. Where a quote stands is decided by src/lib/figures/locate-quote.ts over the blocks
+ * of src/lib/figures/quote-blocks.ts, as `npm run check` decides it, so the check refuses first.
  */
 export function rehypeFigureQuotes() {
   return (tree: Root, file: VFileLike): void => {
@@ -72,30 +53,21 @@ export function rehypeFigureQuotes() {
     if (!Array.isArray(figures) || figures.length === 0) return;
     const anchors = quoteAnchors(figures);
     const done = new Set<string>();
-    // Each block's text is read and reduced once, however many figures quote it; wrapping a
-    // quote in a span leaves the block's text, and so its offsets, as they were.
-    const candidates = blocks(tree).map((block) => ({
-      block,
-      find: quoteFinder(
-        textNodes(block)
-          .map((t) => t.node.value)
-          .join(''),
-      ),
-    }));
+    // Wrapping a quote in spans leaves its block's text, and so every offset, as it was.
+    const blocks = quoteBlocks(tree);
+    const locate = quoteLocator(blocks.map(blockText));
     figures.forEach((figure, i) => {
       const id = anchors[i];
       if (!id || done.has(id)) return;
-      for (const { block, find } of candidates) {
-        const range = find(figure.quote!);
-        if (range) {
-          wrap(block, range[0], range[1], id);
-          done.add(id);
-          return;
-        }
+      const location = locate(figure.quote!);
+      if (location) {
+        wrap(blocks[location.block]!, location.start, location.end, id);
+        done.add(id);
+        return;
       }
       const where = file.path ? relative(process.cwd(), file.path) : 'an article';
       throw new Error(
-        `${where}  figures[${i}].quote  the quoted sentence is not in the article's text — ` +
+        `${where}  figures[${i}].quote  the quoted sentence is not in the article's text, within one paragraph, heading, list item or table cell — ` +
           'copy the sentence that states the number from the body, word for word ' +
           '(spaces and punctuation may differ).',
       );
