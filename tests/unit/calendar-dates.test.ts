@@ -6,6 +6,7 @@ import {
   isDayOrMonth,
   isMonth,
   monthOf,
+  monthOfDayOrMonth,
   yamlDateAsText,
 } from '../../src/lib/content/calendar-dates.ts';
 import { formatDayOrMonth } from '../../src/lib/arabic/dates.ts';
@@ -68,6 +69,14 @@ describe('calendar days and months', () => {
     const withTime = new Date('2025-11-14T10:30:00Z');
     expect(yamlDateAsText(withTime)).toBe(withTime);
     expect(yamlDateAsText('2025-11')).toBe('2025-11');
+  });
+});
+
+describe('the month of a day or month', () => {
+  it('is the month the text names or falls in, and refuses anything else', () => {
+    expect(monthOfDayOrMonth('2025-02-04')).toBe('2025-02');
+    expect(monthOfDayOrMonth('2025-02')).toBe('2025-02');
+    expect(() => monthOfDayOrMonth('2025-02-30')).toThrow(/not a day/);
   });
 });
 

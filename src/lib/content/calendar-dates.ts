@@ -45,6 +45,13 @@ export function monthOf(date: Date): string {
   return date.toISOString().slice(0, 7);
 }
 
+/** The month a day or month written YYYY-MM[-DD] falls in, YYYY-MM ("2025-02-04" → "2025-02"). */
+export function monthOfDayOrMonth(text: string): string {
+  const start = calendarStart(text);
+  if (start === undefined) throw new Error(`"${text}" is not a day (YYYY-MM-DD) or a month (YYYY-MM)`);
+  return monthOf(start);
+}
+
 /**
  * YAML reads an unquoted 2025-11-14 as a Date at UTC midnight: this gives back the text the
  * editor wrote. Anything else, a time of day included, is returned as it is, for the schema

@@ -1,3 +1,4 @@
+import { monthOf } from '../content/calendar-dates.ts';
 /** An article as the listings see it: its id, date, outlet and topics by id. */
 export interface Listed {
   id: string;
@@ -55,7 +56,7 @@ export function mainTopicNeighbours<T extends Listed>(byTopic: ReadonlyMap<strin
 export function byMonth<T extends { data: { date: Date } }>(newestFirstList: readonly T[]): { month: string; articles: T[] }[] {
   const months: { month: string; articles: T[] }[] = [];
   for (const article of newestFirstList) {
-    const month = article.data.date.toISOString().slice(0, 7);
+    const month = monthOf(article.data.date);
     const last = months.at(-1);
     if (last?.month === month) last.articles.push(article);
     else months.push({ month, articles: [article] });

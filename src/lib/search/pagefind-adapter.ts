@@ -3,7 +3,7 @@
  * Pagefind, in what order, and what it makes of the answers. No DOM here: the page
  * (src/scripts/search-page.ts) loads the module, passes it in, and draws what comes back.
  */
-import { formatArabicDate } from '../arabic/dates.ts';
+import { formatDayOrMonth } from '../arabic/dates.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery } from './query.ts';
 import { highlightLink, SEARCH_FILTERS, type SearchFilter, type SearchState } from './url.ts';
@@ -126,7 +126,7 @@ export function resultView(data: PagefindResultData, wordsToMark: readonly strin
     href: highlightLink(data.url, marked),
     title: data.meta.title ?? data.url,
     date,
-    dateText: date ? formatArabicDate(new Date(`${date}T00:00:00Z`)) : '',
+    dateText: date ? formatDayOrMonth(date) : '',
     outlet: data.meta.outlet ?? '',
     excerptHtml: html,
     marked: marked.length,

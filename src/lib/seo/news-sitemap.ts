@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { ErrorLevel, SitemapStream, type SitemapItemLoose } from 'sitemap';
+import { dayOf } from '../content/calendar-dates.ts';
 
 /** An article as Google News' sitemap lists it. */
 export interface NewsEntry {
@@ -30,7 +31,7 @@ export function newsSitemap(entries: readonly NewsEntry[], publication: string, 
     url: e.url,
     news: {
       publication: { name: publication, language: 'ar' },
-      publication_date: e.date.toISOString().slice(0, 10),
+      publication_date: dayOf(e.date),
       title: e.title,
     },
   }));
