@@ -119,8 +119,8 @@ describe('npm run check on bad files', () => {
 
   it('flags a named outlet without its kind', () => {
     const content = contentWith('source-without-kind', { 'sources/fox-news.yaml': 'bad/source-without-kind.yaml' });
-    const problems = checkContent(content).problems.map((p) => [p.file.endsWith('sources/fox-news.yaml'), p.en]);
-    expect(problems).toEqual([[true, expect.stringMatching(/a named outlet needs its kind and country/)]]);
+    const problems = checkContent(content).problems.map((p) => [p.file.endsWith('sources/fox-news.yaml'), p.line, p.field, p.en]);
+    expect(problems).toEqual([[true, 1, 'kind', expect.stringMatching(/^is missing — a named outlet needs its kind: one of agency, /)]]);
   });
 
   it('flags the same original article twice, and the same text under two names', () => {

@@ -49,7 +49,8 @@ export function parseYaml(file: string, yaml: string, firstLine: number): Parsed
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
       if (node?.range) return lineAt(node.range[0]);
     }
-    return firstLine - 1;
+    // A missing field: the line before the fields (an article's ---), or a data file's first.
+    return Math.max(1, firstLine - 1);
   };
   const contents = doc.contents;
   if (!isMap(contents) && !isSeq(contents) && yaml.trim() !== '') {

@@ -75,13 +75,13 @@ export function describeIssue(
   value: unknown,
 ): { kind: ProblemKind; en: string } {
   const kind: ProblemKind =
-    issue.code === 'invalid_type'
-      ? value === undefined
-        ? 'missing'
-        : 'type'
-      : issue.code === 'too_small' && (typeof value === 'string' || Array.isArray(value))
-        ? 'empty'
-        : 'invalid';
+    value === undefined
+      ? 'missing'
+      : issue.code === 'invalid_type'
+        ? 'type'
+        : issue.code === 'too_small' && (typeof value === 'string' || Array.isArray(value))
+          ? 'empty'
+          : 'invalid';
   // Zod's own wording ("Invalid input: expected string…") is replaced where our schema gave none.
   const how = /^Invalid/.test(issue.message)
     ? `write ${issue.expected === 'number' ? 'a number, without quotation marks' : issue.expected === 'array' ? 'a list' : 'text'} here`

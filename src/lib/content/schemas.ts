@@ -148,8 +148,21 @@ export const sourceSchema = z
       /** True only for the entry that collects articles whose text does not name an outlet. */
       unattributed: z.boolean().default(false),
     })
-    .refine((s) => s.unattributed || (s.kind !== undefined && s.country !== undefined), {
-      error: 'a named outlet needs its kind and country (only the unattributed entry may leave them out)',
+    // Reported at the missing field, so the check can name it and the line to add it after.
+    .superRefine((s, ctx) => {
+      if (s.unattributed) return;
+      for (const field of ['kind', 'country'] as const) {
+        if (s[field] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message:
+              field === 'kind'
+                ? `a named outlet needs its kind: one of ${SOURCE_KINDS.join(', ')} (only the unattributed entry may leave it out)`
+                : 'a named outlet needs its country: a two-letter code such as "US" (only the unattributed entry may leave it out)',
+          });
+        }
+      }
     });
 
 /** A topic, content/topics/<id>.yaml. */
