@@ -6,5 +6,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/build/**/*.test.ts'],
+    // One build at a time: every build of this project writes the same generated files under
+    // .astro/ (content modules, types), and a build of other content beside the incremental
+    // test changes the code its pages hash, so that test would see nothing to reuse.
+    fileParallelism: false,
   },
 });
