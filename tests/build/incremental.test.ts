@@ -21,8 +21,12 @@ const page = (id: string) => readFileSync(join(out, 'articles', id, 'index.html'
 const EDITED = 'north-korean-troops-withdraw-from-kursk';
 const OTHER = 'north-korean-troops-clear-mines-in-kursk';
 
-describe('a rebuild', { timeout: 60_000 }, () => {
+describe('a rebuild', { timeout: 120_000 }, () => {
   it('reuses every article page when nothing changed, and publishes the same site', async () => {
+    // Twice: the first build after a build of other content in this checkout (the bad-content
+    // tests) rewrites the generated modules under .astro/ that every page's code hash covers,
+    // so only the build after it can reuse anything.
+    await build();
     await build();
     const before = page(OTHER);
     const log = await build();
