@@ -1,7 +1,7 @@
 import type { Qualifier } from '../lib/figures/format.ts';
 import type { Claim } from '../lib/figures/ledger.ts';
-import { articlePath, claimantPath, quotePath, sourcePath } from '../lib/site/urls.ts';
-import { must, type Article, type Catalog, type Source } from './catalog.ts';
+import { articlePath, claimantPath, quotePath, sourcePath, topicPath } from '../lib/site/urls.ts';
+import { must, type Article, type Catalog, type Source, type Topic } from './catalog.ts';
 
 /*
  * What pages and components show, as plain data: the route functions in src/data/routes/
@@ -54,6 +54,11 @@ export interface ClaimRow extends FigureView {
 }
 
 export const sourceLink = (source: Source): PageLink => ({ path: sourcePath(source.id), title: source.data.name });
+
+export const topicLink = (topic: Topic): PageLink => ({ path: topicPath(topic.id), title: topic.data.title });
+
+/** What an outlet's page and feed say it is: its own description, or «مقالات <name>». */
+export const sourceDescription = (source: Source['data']): string => source.description ?? `مقالات ${source.name}`;
 
 export const articleLink = (article: Article): PageLink => ({ path: articlePath(article.id), title: article.data.title });
 

@@ -1,9 +1,18 @@
 import { readingTime } from '../../lib/arabic/reading-time.ts';
 import { quoteAnchors } from '../../lib/figures/quote-anchors.ts';
 import { mainTopicId } from '../../lib/listing/grouping.ts';
-import { articlePath, claimantPath, topicPath } from '../../lib/site/urls.ts';
+import { articlePath, claimantPath } from '../../lib/site/urls.ts';
 import { getCatalog, must, type Article, type Catalog } from '../catalog.ts';
-import { articleLink, articleSummary, metricLabel, sourceLink, type ArticleSummary, type FigureView, type PageLink } from '../views.ts';
+import {
+  articleLink,
+  articleSummary,
+  metricLabel,
+  sourceLink,
+  topicLink,
+  type ArticleSummary,
+  type FigureView,
+  type PageLink,
+} from '../views.ts';
 import { keyed } from './keyed.ts';
 
 /** A figure in the article's figures box, linked to its sentence in the text. */
@@ -31,8 +40,6 @@ export interface ArticlePage {
   readingTime: string;
 }
 
-const topicLink = (id: string, catalog: Catalog): PageLink => ({ path: topicPath(id), title: must(catalog.topics, id).data.title });
-
 export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
   const source = must(catalog.sources, entry.data.source.id);
   const { newer, older } = catalog.neighbours.get(entry.id) ?? {};
@@ -41,8 +48,8 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
     entry,
     path: articlePath(entry.id),
     source: { ...sourceLink(source), url: source.data.url, unattributed: source.data.unattributed },
-    topics: entry.data.topics.map((topic) => topicLink(topic.id, catalog)),
-    mainTopic: topicLink(mainTopicId(entry), catalog),
+    topics: entry.data.topics.map((topic) => topicLink(must(catalog.topics, topic.id))),
+    mainTopic: topicLink(must(catalog.topics, mainTopicId(entry))),
     newer: newer && articleLink(newer),
     older: older && articleLink(older),
     related: (catalog.related.get(entry.id) ?? []).map((id) => articleSummary(must(catalog.articlesById, id), catalog)),

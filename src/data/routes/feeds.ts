@@ -3,6 +3,7 @@ import { FEED_LENGTH, feedItems, type FeedArticle } from '../../lib/seo/feed-ite
 import { absoluteUrl, articlePath, HOME_PATH } from '../../lib/site/urls.ts';
 import { SITE } from '../../site.ts';
 import { getCatalog, must, type Article, type Catalog } from '../catalog.ts';
+import { sourceDescription } from '../views.ts';
 import { keyed } from './keyed.ts';
 
 function feedArticle(article: Article, catalog: Catalog): FeedArticle {
@@ -63,12 +64,7 @@ export async function sourceFeedPaths() {
   return keyed(
     [...catalog.sources.values()].map((source) => ({
       params: { id: source.id },
-      props: feed(
-        source.data.name,
-        source.data.description ?? `مقالات ${source.data.name}`,
-        catalog.bySource.get(source.id) ?? [],
-        catalog,
-      ),
+      props: feed(source.data.name, sourceDescription(source.data), catalog.bySource.get(source.id) ?? [], catalog),
     })),
   );
 }

@@ -2,9 +2,18 @@ import type { PaginateFunction } from 'astro';
 import { buildLedger, type Claim, type MetricLedger } from '../../lib/figures/ledger.ts';
 import { byMonth } from '../../lib/listing/grouping.ts';
 import { PAGE_SIZE } from '../../lib/listing/pagination.ts';
-import { topicFeedPath, topicFiguresDataPath, topicPath, topicTimelinePath } from '../../lib/site/urls.ts';
+import { topicFeedPath, topicFiguresDataPath, topicTimelinePath } from '../../lib/site/urls.ts';
 import { getCatalog, must, type Catalog, type Topic } from '../catalog.ts';
-import { articleSummary, claimRow, metricLabel, type ArticleSummary, type ClaimRow, type MetricLabel, type PageLink } from '../views.ts';
+import {
+  articleSummary,
+  claimRow,
+  metricLabel,
+  topicLink,
+  type ArticleSummary,
+  type ClaimRow,
+  type MetricLabel,
+  type PageLink,
+} from '../views.ts';
 import { keyed } from './keyed.ts';
 
 /** A topic as the home page and the topics page count it. */
@@ -29,8 +38,6 @@ export interface LedgerSection {
   chart: MetricLedger;
   rows: ClaimRow[];
 }
-
-const topicLink = (topic: Topic): PageLink => ({ path: topicPath(topic.id), title: topic.data.title });
 
 /** Every topic with its number of articles, the most covered first, then by name. */
 export function topicCounts(catalog: Catalog): TopicCount[] {
