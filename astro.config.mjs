@@ -20,9 +20,10 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  // Stylesheets inline: a phone renders the page from its first response, with no
-  // render-blocking request (about 3 KB compressed a page; style-src allows inline styles).
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  // One stylesheet for the whole site (cssCodeSplit: false below), content-hashed and linked
+  // from every page: a reader's browser fetches it once, and 10 KB of CSS is not copied into
+  // each of 100,000 pages (it was 30% of an article page's HTML).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins; unified() runs them:
     // remark-gfm, rehype-slug and our own (src/lib/markdown/options.ts).
@@ -48,6 +49,8 @@ export default defineConfig({
     build: {
       // Scripts stay files, never inlined: a Content-Security-Policy without 'unsafe-inline'.
       assetsInlineLimit: 0,
+      // One stylesheet for every page rather than one per route: pages share it from the cache.
+      cssCodeSplit: false,
       rollupOptions: {
         onwarn(warning, warn) {
           // withastro/astro#18087: Rolldown warns once per MDX file that Astro's own

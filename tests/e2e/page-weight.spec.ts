@@ -13,3 +13,17 @@ for (const seed of seedArticles()) {
     for (const bytes of weight.inlineScripts) expect(bytes).toBeLessThan(1024);
   });
 }
+
+test('every kind of page links the same one stylesheet and carries no style of its own', async ({ page }) => {
+  const sheets = new Set<string>();
+  for (const path of ['/', `/articles/${seedArticles()[0]!.id}/`, '/topics/', '/sources/', '/search/', '/no-such-page/']) {
+    await page.goto(path);
+    const links = await page.locator('link[rel="stylesheet"]').evaluateAll((els) => els.map((el) => (el as HTMLLinkElement).href));
+    expect(links, `${path} links one stylesheet`).toHaveLength(1);
+    sheets.add(links[0]!);
+    // Inline styles would be copied into every page, and the Content-Security-Policy refuses them.
+    expect(await page.locator('style, [style]').count(), `${path} has no inline style`).toBe(0);
+  }
+  expect([...sheets], 'one stylesheet, shared by every page and cached after the first').toHaveLength(1);
+  expect([...sheets][0]).toMatch(/\/_astro\/[^/]+\.[\w-]{8}\.css$/);
+});

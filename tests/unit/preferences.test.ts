@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
 import { PREFERENCES_SCRIPT, PREFERENCES_SCRIPT_HASH } from '../../src/lib/site/preferences.ts';
 
 /**
@@ -97,5 +97,11 @@ describe('the Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain(`'${PREFERENCES_SCRIPT_HASH}'`);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'self'/);
+  });
+
+  it('allows styles only from the stylesheet on built pages, and inline ones only under astro dev', () => {
+    expect(CONTENT_SECURITY_POLICY).toMatch(/style-src 'self'(;|$)/);
+    expect(DEV_CONTENT_SECURITY_POLICY).toMatch(/style-src 'self' 'unsafe-inline'/);
+    expect(DEV_CONTENT_SECURITY_POLICY.replace(" 'unsafe-inline'", '')).toBe(CONTENT_SECURITY_POLICY);
   });
 });
