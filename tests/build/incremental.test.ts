@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -42,5 +42,26 @@ describe('a rebuild', { timeout: 60_000 }, () => {
     // The other article lists it under related coverage, by its title.
     expect(page(OTHER)).toContain('عنوان جديد بعد التصحيح');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('عنوان جديد بعد التصحيح');
+  });
+
+  it('after an edit to the body, renders it again and forgets the old render', async () => {
+    const file = join(content, 'articles', `${EDITED}.mdx`);
+    const renders = () => readdirSync(join(work, 'cache', 'rendered-articles'));
+    const before = renders();
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nفقرة أضيفت بعد النشر.\n`);
+    await build();
+    expect(page(EDITED)).toContain('<p>فقرة أضيفت بعد النشر.</p>');
+    // One render replaced by one: the cache holds one file per article, not one per edit.
+    expect(renders()).toHaveLength(before.length);
+    expect(renders().filter((name) => !before.includes(name))).toHaveLength(1);
+  });
+
+  it('renders an article again when its cached HTML was deleted, and publishes the same page', async () => {
+    const before = page(OTHER);
+    const folder = join(work, 'cache', 'rendered-articles');
+    rmSync(folder, { recursive: true });
+    await build();
+    expect(readdirSync(folder)).toHaveLength(5);
+    expect(page(OTHER)).toBe(before);
   });
 });

@@ -3,10 +3,18 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import pLimit from 'p-limit';
-import type { RenderedArticle, RendererSettings } from '../../lib/markdown/article-renderer.ts';
+import type { RendererSettings } from '../../lib/markdown/article-renderer.ts';
 import { parseArticle } from './article-body.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { createRenderPool, type RenderInWorker } from './render-pool.ts';
+import {
+  ensureRenderedHtmlFolder,
+  hasRenderedHtml,
+  pruneRenderedHtml,
+  renderedHtmlFile,
+  renderedHtmlFolder,
+  type StoredRender,
+} from './rendered-html.ts';
 
 interface Options {
   /** The articles folder, relative to the project root. */
@@ -24,9 +32,9 @@ const IN_FLIGHT = 64;
  * Markdown pipeline (src/lib/markdown/article-renderer.ts) in one worker thread per core.
  *
  * Articles are data, so they are never compiled into JavaScript modules: Vite bundles no
- * article, and Astro keeps each article's HTML in its data store between builds. An unchanged
- * file (same text, same pipeline code) keeps its stored render, so a rebuild after editing one
- * article renders one article.
+ * article. Each article's HTML is kept on disk, one file per render (rendered-html.ts), and
+ * Astro's data store keeps the rest between builds. An unchanged file (same text, same pipeline
+ * code) keeps its stored render, so a rebuild after editing one article renders one article.
  */
 export function articlesLoader({ base, generateId }: Options): Loader {
   return {
@@ -40,7 +48,9 @@ export function articlesLoader({ base, generateId }: Options): Loader {
         image: { domains: context.config.image.domains, remotePatterns: context.config.image.remotePatterns },
       };
       const render = createRenderPool(settings);
-      const sync = (file: string) => syncArticle(context, { file, root, version, generateId, render });
+      const htmlFolder = renderedHtmlFolder(context.config.cacheDir);
+      await ensureRenderedHtmlFolder(htmlFolder);
+      const sync = (file: string) => syncArticle(context, { file, root, version, generateId, render, htmlFolder });
 
       const files = (await readdir(folder, { recursive: true, encoding: 'utf8' }))
         .filter((name) => name.endsWith('.mdx'))
@@ -54,6 +64,10 @@ export function articlesLoader({ base, generateId }: Options): Loader {
         kept.set(id, file);
       });
       for (const id of [...context.store.keys()]) if (!kept.has(id)) context.store.delete(id);
+      const used = new Set(
+        context.store.values().flatMap((entry) => (entry.rendered as StoredRender | undefined)?.metadata.htmlFile ?? []),
+      );
+      await pruneRenderedHtml(htmlFolder, used);
 
       // astro dev: follow edits, additions and deletions as they happen.
       const { watcher } = context;
@@ -84,16 +98,21 @@ interface SyncOptions {
   version: string;
   generateId: Options['generateId'];
   render: RenderInWorker;
+  /** Where rendered HTML is kept (rendered-html.ts). */
+  htmlFolder: string;
 }
 
 /** Reads, checks and renders one article into the store, unless it is stored unchanged. */
 async function syncArticle({ store, parseData, generateDigest }: LoaderContext, options: SyncOptions): Promise<string> {
-  const { file, root, version, generateId, render } = options;
+  const { file, root, version, generateId, render, htmlFolder } = options;
   const path = relative(root, file).split(sep).join('/');
   const id = generateId(path);
   const contents = await readFile(file, 'utf8');
   const digest = generateDigest(`${version}\n${contents}`);
-  if (store.get(id)?.digest === digest) return id;
+  const htmlFile = renderedHtmlFile(htmlFolder, digest);
+  const stored = store.get(id);
+  const storedHtml = (stored?.rendered as StoredRender | undefined)?.metadata.htmlFile;
+  if (stored?.digest === digest && (storedHtml === undefined || hasRenderedHtml(storedHtml))) return id;
 
   let parsed: ReturnType<typeof parseArticle>;
   try {
@@ -105,9 +124,9 @@ async function syncArticle({ store, parseData, generateDigest }: LoaderContext, 
     );
   }
   const data = await parseData({ id, data: parsed.frontmatter, filePath: file });
-  let rendered: RenderedArticle;
+  let rendered: StoredRender;
   try {
-    rendered = await render(parsed.content, parsed.frontmatter, file);
+    rendered = await render(parsed.content, parsed.frontmatter, file, htmlFile);
   } catch (error) {
     const { message, line } = error as Error & { line?: number };
     throw new Error(`${path}${line ? `:${line}` : ''}: ${message}`, { cause: error });

@@ -1,11 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { RenderedArticle, RendererSettings } from '../../lib/markdown/article-renderer.ts';
+import type { RendererSettings } from '../../lib/markdown/article-renderer.ts';
+import type { StoredRender } from './rendered-html.ts';
 import type { RenderReply, RenderRequest } from './render-worker.ts';
 
-/** An article's body rendered in a worker; rejects with the render's message and `line`. */
-export type RenderInWorker = (body: string, frontmatter: Record<string, unknown>, file: string) => Promise<RenderedArticle>;
+/**
+ * An article's body rendered in a worker, its HTML written to `htmlFile` (rendered-html.ts);
+ * rejects with the render's message and `line`.
+ */
+export type RenderInWorker = (body: string, frontmatter: Record<string, unknown>, file: string, htmlFile: string) => Promise<StoredRender>;
 
 /**
  * Renders articles in one worker thread per core (render-worker.ts), with Piscina.
@@ -25,8 +29,8 @@ export function createRenderPool(settings: RendererSettings): RenderInWorker {
     // hundreds of megabytes to the build's peak: a small heap makes it collect as it goes.
     resourceLimits: { maxOldGenerationSizeMb: 384 },
   });
-  return async (body, frontmatter, file) => {
-    const reply = await pool.run({ body, frontmatter, fileURL: pathToFileURL(file).href });
+  return async (body, frontmatter, file, htmlFile) => {
+    const reply = await pool.run({ body, frontmatter, fileURL: pathToFileURL(file).href, htmlFile });
     if ('error' in reply) throw Object.assign(new Error(reply.error.message), reply.error);
     return reply.rendered;
   };

@@ -3,12 +3,15 @@
  * the content layer's render requests. Piscina calls the default export once per task.
  */
 import { workerData } from 'piscina';
-import { createArticleRenderer, type RenderedArticle, type RendererSettings } from '../../lib/markdown/article-renderer.ts';
+import { createArticleRenderer, type RendererSettings } from '../../lib/markdown/article-renderer.ts';
+import { storeRender, type StoredRender } from './rendered-html.ts';
 
 export interface RenderRequest {
   body: string;
   frontmatter: Record<string, unknown>;
   fileURL: string;
+  /** Where the HTML goes (rendered-html.ts): written here, it never crosses back to the loader's thread. */
+  htmlFile: string;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface RenderRequest {
  * as a structured clone, which keeps its message but drops the `line` the loader names.
  */
 export type RenderReply =
-  { rendered: RenderedArticle } | { error: { name: string; message: string; stack?: string | undefined; line?: number | undefined } };
+  { rendered: StoredRender } | { error: { name: string; message: string; stack?: string | undefined; line?: number | undefined } };
 
 const render = await createArticleRenderer(workerData as RendererSettings);
 
@@ -24,9 +27,9 @@ const render = await createArticleRenderer(workerData as RendererSettings);
 // reports each failure once, in its reply, where the loader names the file and line.
 console.error = () => undefined;
 
-export default async function renderArticle({ body, frontmatter, fileURL }: RenderRequest): Promise<RenderReply> {
+export default async function renderArticle({ body, frontmatter, fileURL, htmlFile }: RenderRequest): Promise<RenderReply> {
   try {
-    return { rendered: await render(body, frontmatter, new URL(fileURL)) };
+    return { rendered: await storeRender(await render(body, frontmatter, new URL(fileURL)), htmlFile) };
   } catch (caught) {
     // A VFile message's reason is the message without the processor's "Failed to parse" prefix.
     const error = caught as Error & { line?: number; reason?: string };
