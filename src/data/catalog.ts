@@ -1,13 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleBody } from './loader/article-body.ts';
+import { analyseArticles, type ArticleAnalysis } from './analysis.ts';
 import { groupArticles, mainTopicNeighbours, pushTo } from '../lib/listing/grouping.ts';
 import { isoDay } from '../lib/arabic/dates.ts';
 import { quoteAnchors } from '../lib/figures/quote-anchors.ts';
 import type { Claim } from '../lib/figures/ledger.ts';
 import { brokenParents, brokenReferences, formatProblems } from '../lib/content/references.ts';
-import { normalizedWords } from '../lib/arabic/normalize.ts';
-import { distinctiveWords, relatedArticles } from '../lib/listing/related.ts';
-import { buildLexicon, buildVocabulary, SearchForms, type Lexicon } from '../lib/search/extras.ts';
+import { relatedArticles } from '../lib/listing/related.ts';
+import { buildLexicon, type Lexicon } from '../lib/search/extras.ts';
 import { newestFirst } from '../lib/listing/sort.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -32,10 +31,8 @@ export interface Catalog {
   bySource: Map<string, Article[]>;
   /** Entities and plurals, normalized for search. */
   lexicon: Lexicon;
-  /** Each article's body (its Markdown, without frontmatter), by article id. */
-  bodies: Map<string, string>;
-  /** Each article's index-only word forms for search (see searchExtras), by article id. */
-  searchExtras: Map<string, string[]>;
+  /** What each article's text gives the pages (reading time, search forms file), by article id. */
+  analysis: Map<string, ArticleAnalysis>;
   /** Every figure of every article as a claim, newest article first. */
   claims: Claim[];
   /** Claims by claimant entity id. */
@@ -100,28 +97,23 @@ async function loadCatalog(): Promise<Catalog> {
       for (const topic of article.data.topics) pushTo(claimsByTopic, topic.id, claim);
     }
   }
-  // Every article's words, normalized once, serve the search vocabulary and related coverage.
-  const bodies = new Map(sorted.map((a) => [a.id, a.filePath ? articleBody(a.filePath) : '']));
-  const texts = sorted.map((a) => `${a.data.title}\n${bodies.get(a.id)}`);
-  const words = texts.map((text) => normalizedWords(text));
   const lexicon = buildLexicon(
     entities.map((e) => e.data),
     plurals.map((p) => [p.id, ...p.data]),
   );
-  const keywords = distinctiveWords(words);
-  // Its memos of each distinct word's forms live as long as this catalog, and no longer.
-  const forms = new SearchForms(lexicon, buildVocabulary(words));
-  const named = words.map((list) => forms.entitiesNamed(list));
-  const extras = new Map(sorted.map((a, i) => [a.id, forms.extras(texts[i]!, words[i], named[i])]));
+  const { pages: analysis, links } = await analyseArticles(sorted, lexicon);
   const related = relatedArticles(
-    sorted.map((article, i) => ({
-      id: article.id,
-      time: article.data.date.getTime(),
-      source: article.data.source.id,
-      topics: article.data.topics.map((t) => t.id),
-      entities: [...named[i]!].map((index) => entities[index]!.id),
-      keywords: keywords[i]!,
-    })),
+    sorted.map((article) => {
+      const { keywords, named } = links.get(article.id)!;
+      return {
+        id: article.id,
+        time: article.data.date.getTime(),
+        source: article.data.source.id,
+        topics: article.data.topics.map((t) => t.id),
+        entities: named.map((index) => entities[index]!.id),
+        keywords,
+      };
+    }),
   );
   const groups = groupArticles(sorted);
   const neighbours = mainTopicNeighbours(groups.byTopic);
@@ -140,8 +132,7 @@ async function loadCatalog(): Promise<Catalog> {
     entities: byId(entities),
     ...groups,
     lexicon,
-    searchExtras: extras,
-    bodies,
+    analysis,
   };
 }
 

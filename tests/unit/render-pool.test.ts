@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRenderPool } from '../../src/data/loader/render-pool.ts';
-import { pruneRenderedHtml, readRenderedHtml, renderedHtmlFile } from '../../src/data/loader/rendered-html.ts';
+import { pruneFolder } from '../../src/data/cache-files.ts';
+import { readRenderedHtml, renderedHtmlFile } from '../../src/data/loader/rendered-html.ts';
 
 // The content layer renders every article through this pool (src/data/loader/articles-loader.ts),
 // in worker threads that load render-worker.ts: what the renderer does is article-renderer.test.ts.
@@ -39,12 +40,12 @@ describe('the render pool', () => {
   });
 
   it('names the missing file when a render is no longer on disk', async () => {
-    await expect(readRenderedHtml(renderedHtmlFile(cache, 'gone'))).rejects.toThrow(/gone\.html: the article's rendered HTML is missing/);
+    await expect(readRenderedHtml(renderedHtmlFile(cache, 'gone'))).rejects.toThrow(/gone\.html: the article's rendered HTML is missing from the cache/);
   });
 
   it('prunes the renders no article uses any more', async () => {
     const kept = renderedHtmlFile(cache, 'one');
-    const removed = await pruneRenderedHtml(cache, new Set([kept]));
+    const removed = await pruneFolder(cache, new Set([kept]));
     expect(removed).toBeGreaterThan(0);
     expect(readdirSync(cache)).toEqual(['one.html']);
   });

@@ -14,7 +14,8 @@ function article(id: string, overrides: Partial<Article['data']> = {}): Article 
     id,
     collection: 'articles',
     digest: `digest-${id}`,
-    rendered: { html: `<p>نص ${id}</p>`, metadata: { headings: [] } },
+    // The HTML is on disk, in a file named by the digest (src/data/loader/rendered-html.ts).
+    rendered: { html: '', metadata: { headings: [], imagePaths: [], htmlFile: `/cache/rendered-articles/digest-${id}.html` } },
     data: {
       title: `عنوان ${id}`,
       summary: `ملخص ${id}`,
@@ -54,8 +55,7 @@ function catalog(): Catalog {
     byTopic: new Map(),
     bySource: new Map(),
     lexicon: { entities: [], plurals: [] },
-    bodies: new Map([['main', 'كلمة '.repeat(400)]]),
-    searchExtras: new Map([['main', ['كورسك']]]),
+    analysis: new Map([['main', { readingTime: '3 دقائق', searchExtrasFile: '/cache/search-extras/a1.txt' }]]),
     claims: [],
     claimsByClaimant: new Map(),
     claimsByTopic: new Map(),
@@ -74,8 +74,13 @@ const EDITS: Record<string, Edit> = {
   'its headline': (c) => (data(c, 'main').title = 'عنوان آخر'),
   'its summary': (c) => (data(c, 'main').summary = 'ملخص آخر'),
   'its date': (c) => (data(c, 'main').date = new Date('2025-02-05T00:00:00Z')),
-  'its body': (c) => ((c.articlesById.get('main') as unknown as { rendered: { html: string } }).rendered.html = '<p>نص آخر</p>'),
-  'its reading time': (c) => c.bodies.set('main', 'كلمة '.repeat(2000)),
+  // An edited file has a new digest, and its render a new file named by it.
+  'its body': (c) =>
+    Object.assign(c.articlesById.get('main')!, {
+      digest: 'digest-main-2',
+      rendered: { html: '', metadata: { headings: [], imagePaths: [], htmlFile: '/cache/rendered-articles/digest-main-2.html' } },
+    }),
+  'its reading time': (c) => (c.analysis.get('main')!.readingTime = '12 دقيقة'),
   'a figure': (c) => ((data(c, 'main').figures as { value: number }[])[0]!.value = 301),
   'its outlet’s name': (c) => (yaml(c.sources, 'cnn-arabic').name = 'سي إن إن عربية'),
   'its outlet’s address': (c) => (yaml(c.sources, 'cnn-arabic').url = 'https://cnnarabic.com'),
@@ -84,7 +89,8 @@ const EDITS: Record<string, Edit> = {
   'a related article’s headline': (c) => (data(c, 'related').title = 'عنوان مصحح'),
   'a related article’s outlet': (c) => (yaml(c.sources, 'fox-news').name = 'فوكس'),
   'the older article’s headline': (c) => (data(c, 'older').title = 'عنوان أقدم مصحح'),
-  'its search words': (c) => c.searchExtras.set('main', ['كورسك', 'كرسك']),
+  // The search forms' file is named by their digest (src/data/analysis.ts).
+  'its search words': (c) => (c.analysis.get('main')!.searchExtrasFile = '/cache/search-extras/b2.txt'),
   'its related articles': (c) => c.related.set('main', []),
 };
 

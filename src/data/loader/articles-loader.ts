@@ -7,14 +7,8 @@ import type { RendererSettings } from '../../lib/markdown/article-renderer.ts';
 import { parseArticle } from './article-body.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { createRenderPool, type RenderInWorker } from './render-pool.ts';
-import {
-  ensureRenderedHtmlFolder,
-  hasRenderedHtml,
-  pruneRenderedHtml,
-  renderedHtmlFile,
-  renderedHtmlFolder,
-  type StoredRender,
-} from './rendered-html.ts';
+import { renderedHtmlFile, renderedHtmlFolder, type StoredRender } from './rendered-html.ts';
+import { ensureFolder, isCached, pruneFolder } from '../cache-files.ts';
 
 interface Options {
   /** The articles folder, relative to the project root. */
@@ -49,7 +43,7 @@ export function articlesLoader({ base, generateId }: Options): Loader {
       };
       const render = createRenderPool(settings);
       const htmlFolder = renderedHtmlFolder(context.config.cacheDir);
-      await ensureRenderedHtmlFolder(htmlFolder);
+      await ensureFolder(htmlFolder);
       const sync = (file: string) => syncArticle(context, { file, root, version, generateId, render, htmlFolder });
 
       const files = (await readdir(folder, { recursive: true, encoding: 'utf8' }))
@@ -67,7 +61,7 @@ export function articlesLoader({ base, generateId }: Options): Loader {
       const used = new Set(
         context.store.values().flatMap((entry) => (entry.rendered as StoredRender | undefined)?.metadata.htmlFile ?? []),
       );
-      await pruneRenderedHtml(htmlFolder, used);
+      await pruneFolder(htmlFolder, used);
 
       // astro dev: follow edits, additions and deletions as they happen.
       const { watcher } = context;
@@ -112,7 +106,7 @@ async function syncArticle({ store, parseData, generateDigest }: LoaderContext, 
   const htmlFile = renderedHtmlFile(htmlFolder, digest);
   const stored = store.get(id);
   const storedHtml = (stored?.rendered as StoredRender | undefined)?.metadata.htmlFile;
-  if (stored?.digest === digest && (storedHtml === undefined || hasRenderedHtml(storedHtml))) return id;
+  if (stored?.digest === digest && (storedHtml === undefined || isCached(storedHtml))) return id;
 
   let parsed: ReturnType<typeof parseArticle>;
   try {

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RenderedArticle } from '../../lib/markdown/article-renderer.ts';
+import { readCached, writeWhole } from '../cache-files.ts';
 
 /**
  * Articles' rendered HTML, kept on disk beside Astro's data store rather than in it: one file
@@ -31,39 +30,8 @@ export interface StoredRender {
  */
 export async function storeRender(rendered: RenderedArticle, file: string): Promise<StoredRender> {
   if (rendered.metadata.imagePaths.length > 0) return rendered;
-  await writeRenderedHtml(file, rendered.html);
+  await writeWhole(file, rendered.html);
   return { html: '', metadata: { ...rendered.metadata, htmlFile: file } };
 }
 
-/** Writes whole or not at all: a build stopped mid-write leaves no truncated page behind. */
-export async function writeRenderedHtml(file: string, html: string): Promise<void> {
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, html);
-  await rename(partial, file);
-}
-
-export async function readRenderedHtml(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`${file}: the article's rendered HTML is missing from the cache; run the build again to render it`, { cause: error });
-  }
-}
-
-export const hasRenderedHtml = (file: string): boolean => existsSync(file);
-
-export async function ensureRenderedHtmlFolder(folder: string): Promise<void> {
-  await mkdir(folder, { recursive: true });
-}
-
-/** Removes renders no article uses any more: older versions of edited or deleted articles. */
-export async function pruneRenderedHtml(folder: string, used: ReadonlySet<string>): Promise<number> {
-  let removed = 0;
-  for (const name of await readdir(folder)) {
-    const file = join(folder, name);
-    if (used.has(file)) continue;
-    await rm(file, { force: true });
-    removed++;
-  }
-  return removed;
-}
+export const readRenderedHtml = (file: string): Promise<string> => readCached(file, "the article's rendered HTML");

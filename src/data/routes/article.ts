@@ -1,4 +1,3 @@
-import { readingTime } from '../../lib/arabic/reading-time.ts';
 import { quoteAnchors } from '../../lib/figures/quote-anchors.ts';
 import { mainTopicId } from '../../lib/listing/grouping.ts';
 import { articlePath, claimantPath } from '../../lib/site/urls.ts';
@@ -34,8 +33,11 @@ export interface ArticlePage {
   older: PageLink | undefined;
   related: ArticleSummary[];
   figures: ArticleFigure[];
-  /** Index-only word forms, so search finds the article however a reader spells its words. */
-  searchExtras: string[];
+  /**
+   * The file of its index-only word forms, so search finds the article however a reader spells
+   * its words: read when the page renders (article-content.ts), as props hold every page's at once.
+   */
+  searchExtrasFile: string;
   /** "3 دقائق". */
   readingTime: string;
 }
@@ -44,6 +46,7 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
   const source = must(catalog.sources, entry.data.source.id);
   const { newer, older } = catalog.neighbours.get(entry.id) ?? {};
   const anchors = quoteAnchors(entry.data.figures);
+  const analysis = must(catalog.analysis, entry.id);
   return {
     entry,
     path: articlePath(entry.id),
@@ -63,8 +66,8 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
       asOf: figure.asOf,
       anchor: anchors[i],
     })),
-    searchExtras: catalog.searchExtras.get(entry.id) ?? [],
-    readingTime: readingTime(catalog.bodies.get(entry.id) ?? ''),
+    searchExtrasFile: analysis.searchExtrasFile,
+    readingTime: analysis.readingTime,
   };
 }
 

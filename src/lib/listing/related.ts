@@ -22,24 +22,46 @@ export const CANDIDATE_WINDOW = 60;
 /** Code-unit order: a stable tie-break, and unlike localeCompare cheap enough to call millions of times. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * The words that set each text apart: its words weighted by how rare they are in the corpus
- * (tf-idf), the top `count` of each. One pass to count, one to pick: linear in the corpus.
- */
-export function distinctiveWords(texts: readonly (readonly string[])[], count = 24): Set<string>[] {
-  const documentFrequency = new Map<string, number>();
-  for (const words of texts) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  return texts.map((words) => {
+/** How many texts each word is in, counted one text at a time: the corpus need not be held. */
+export class DocumentFrequencies {
+  private readonly counts = new Map<string, number>();
+  /** Texts counted. */
+  texts = 0;
+
+  add(words: readonly string[]): void {
+    this.texts++;
+    for (const word of new Set(words)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+  }
+
+  /**
+   * The words that set one counted text apart: its words weighted by how rare they are in the
+   * corpus (tf-idf), the top `count`.
+   */
+  distinctive(words: readonly string[], count = KEYWORD_COUNT): Set<string> {
     const frequency = new Map<string, number>();
     for (const word of words) if (word.length > 2) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-    const scored = [...frequency].map(([word, tf]) => [word, tf * Math.log(texts.length / documentFrequency.get(word)!)] as const);
+    const scored = [...frequency].map(([word, tf]) => [word, tf * Math.log(this.texts / (this.counts.get(word) ?? 1))] as const);
     return new Set(
       scored
         .sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))
         .slice(0, count)
-        .map(([word]) => word),
+        // A copy, not a slice of the text: V8 may keep a whole text alive for a sliced word.
+        .map(([word]) => (' ' + word).slice(1)),
     );
-  });
+  }
+}
+
+/** How many distinctive words each article keeps for related coverage. */
+export const KEYWORD_COUNT = 24;
+
+/**
+ * The words that set each text apart (see DocumentFrequencies), for texts already in memory:
+ * one pass to count, one to pick. The catalog streams its texts through DocumentFrequencies.
+ */
+export function distinctiveWords(texts: readonly (readonly string[])[], count = KEYWORD_COUNT): Set<string>[] {
+  const frequencies = new DocumentFrequencies();
+  for (const words of texts) frequencies.add(words);
+  return texts.map((words) => frequencies.distinctive(words, count));
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -16,10 +16,15 @@ export interface Lexicon {
  */
 export type Vocabulary = ReadonlySet<string>;
 
+/** Adds one text's normalized words to a vocabulary, in their query form. */
+export function addToVocabulary(vocabulary: Set<string>, words: readonly string[]): void {
+  for (const word of words) vocabulary.add(queryForm(word));
+}
+
 /** The corpus's words in their query form, from every article's normalized words. */
 export function buildVocabulary(wordLists: Iterable<readonly string[]>): Set<string> {
   const vocabulary = new Set<string>();
-  for (const words of wordLists) for (const word of words) vocabulary.add(queryForm(word));
+  for (const words of wordLists) addToVocabulary(vocabulary, words);
   return vocabulary;
 }
 
