@@ -7,7 +7,6 @@ import { MARKDOWN_OPTIONS } from './src/lib/markdown/options.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CACHE_DIR, OUT_DIR } from './src/lib/site/build-folders.ts';
 
-
 // Where the site is served: canonical links, feeds and sitemaps are absolute. Deployments set
 // SITE_URL; without it, the local preview's address is the honest answer.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

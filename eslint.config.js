@@ -10,7 +10,7 @@ export default defineConfig(
       'dist/',
       'dist.staging/',
       'dist.previous/',
-      '.astro/',
+      '**/.astro/',
       'tests/.fixtures/',
       'bench/.work/',
       'test-results/',

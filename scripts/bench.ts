@@ -15,13 +15,14 @@
  * Everything it builds is under bench/.work/<size>/ (git-ignored).
  */
 import { cpus, platform, release, totalmem } from 'node:os';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { generateCorpus } from './generate-corpus.ts';
+import { addNewestArticle, generateCorpus } from './generate-corpus.ts';
 import {
   evaluateTargets,
+  type FailedSide,
   replaceBenchSection,
   sizeTable,
   targetsList,
@@ -32,7 +33,8 @@ import {
   type SizeMeasure,
 } from './bench/report.ts';
 import { chromiumLaunchOptions } from './browser/chromium.ts';
-import { folderSize } from './bench/folder-size.ts';
+import { fileCount, folderSize } from './bench/folder-size.ts';
+import { changedShare, folderChanges, snapshotFolder } from './bench/folder-changes.ts';
 import { inSequence, measuredRun, type RunMeasure } from './bench/measured-run.ts';
 import { measure, median, oursVariant, stockVariant, type Variant } from './bench/search-measure.ts';
 import { serveFolder } from './bench/static-server.ts';
@@ -134,33 +136,77 @@ function changeOneArticle(folders: Folders): string {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const report = (what: string, run: RunMeasure) => console.log(`  ${what}: ${run.seconds.toFixed(1)} s, peak ${mb(run.peakBytes)}`);
 
-/** One round's cold build and rebuild of one side. */
+/** One build of a side: ours is one command, the plain blog two (astro build, then Pagefind). */
+async function buildOnce(side: Side, folders: Folders, log: string): Promise<{ total: RunMeasure; steps?: Record<string, RunMeasure> }> {
+  return side === 'ours' ? { total: await buildOurs(folders, log) } : buildPlain(folders, log);
+}
+
+const distOf = (side: Side, folders: Folders) => (side === 'ours' ? folders.oursDist : folders.plainDist);
+
+/** Articles added so far to each size's corpus, so each added article is the next number. */
+const additions = new Map<number, number>();
+
+/**
+ * One round of one side: a cold build; a rebuild after an editor's correction; then a rebuild
+ * after adding one new article, as an editor publishes today's, with the files it changed in
+ * `dist/` (what a deploy uploads).
+ */
 async function buildSide(side: Side, size: number, round: number, builtFirst: boolean, folders: Folders): Promise<RoundMeasure> {
   const log = (kind: string) => join(folders.logs, `${side}-${kind}-round${round}.log`);
   clearSide(side, folders);
   console.log(`building ${side} at ${size} (cold, round ${round})…`);
-  let cold: RunMeasure;
-  let rebuild: RunMeasure;
-  let steps: RoundMeasure['steps'];
-  if (side === 'ours') {
-    cold = await buildOurs(folders, log('cold'));
-    report('cold build', cold);
-    console.log(`rebuilding ${side} at ${size} after changing ${changeOneArticle(folders)}…`);
-    rebuild = await buildOurs(folders, log('rebuild'));
-  } else {
-    const coldRun = await buildPlain(folders, log('cold'));
-    cold = coldRun.total;
-    report(
-      `cold build (astro ${coldRun.steps.astro!.seconds.toFixed(1)} s + pagefind ${coldRun.steps.pagefind!.seconds.toFixed(1)} s)`,
-      cold,
-    );
-    console.log(`rebuilding ${side} at ${size} after changing ${changeOneArticle(folders)}…`);
-    const rebuildRun = await buildPlain(folders, log('rebuild'));
-    rebuild = rebuildRun.total;
-    steps = { cold: coldRun.steps, rebuild: rebuildRun.steps };
-  }
-  report('rebuild', rebuild);
-  return { round, builtFirst, cold, rebuild, ...(steps ? { steps } : {}) };
+  const cold = await buildOnce(side, folders, log('cold'));
+  const stepsOf = (run: { steps?: Record<string, RunMeasure> }) =>
+    run.steps
+      ? ` (${Object.entries(run.steps)
+          .map(([name, step]) => `${name} ${step.seconds.toFixed(1)} s`)
+          .join(' + ')})`
+      : '';
+  report(`cold build${stepsOf(cold)}`, cold.total);
+  console.log(`rebuilding ${side} at ${size} after changing ${changeOneArticle(folders)}…`);
+  const rebuild = await buildOnce(side, folders, log('rebuild'));
+  report('rebuild', rebuild.total);
+
+  const before = snapshotFolder(distOf(side, folders));
+  const added = (additions.get(size) ?? 0) + 1;
+  additions.set(size, added);
+  console.log(`rebuilding ${side} at ${size} after adding ${addNewestArticle(folders.root, size + added - 1, added)}…`);
+  const addedRun = await buildOnce(side, folders, log('added'));
+  const changes = folderChanges(before, snapshotFolder(distOf(side, folders)));
+  report('rebuild after adding', addedRun.total);
+  console.log(
+    `  files changed: ${changes.added.length} added, ${changes.changed.length} changed, ${changes.removed.length} removed of ${changes.total} (${(changedShare(changes) * 100).toFixed(2)}%)`,
+  );
+  writeFileSync(
+    log('added-files'),
+    [...changes.added.map((f) => `+ ${f}`), ...changes.changed.map((f) => `~ ${f}`), ...changes.removed.map((f) => `- ${f}`)].join('\n'),
+  );
+  return {
+    round,
+    builtFirst,
+    cold: cold.total,
+    rebuild: rebuild.total,
+    added: addedRun.total,
+    addedChanges: { added: changes.added.length, changed: changes.changed.length, removed: changes.removed.length, total: changes.total },
+    ...(cold.steps && rebuild.steps ? { steps: { cold: cold.steps, rebuild: rebuild.steps } } : {}),
+  };
+}
+
+/** The HTML bytes of each article page of a built side. */
+function articlePageSizes(side: Side, dist: string): number[] {
+  const folder = side === 'ours' ? join(dist, 'articles') : dist;
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !['pagefind', '_astro', 'articles'].includes(entry.name))
+    .flatMap((entry) => {
+      const page = join(folder, entry.name, 'index.html');
+      return existsSync(page) ? [statSync(page).size] : [];
+    });
+}
+
+/** The line of a failed build's log that says what went wrong: its last error line, else its first line. */
+function firstError(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((line) => line.trim());
+  return (lines.findLast((line) => /error|heap|killed|out of memory/i.test(line)) ?? lines[0] ?? 'unknown error').slice(0, 300);
 }
 
 /** Median of the rounds, measure by measure. */
@@ -168,9 +214,13 @@ function medianRun(runs: readonly RunMeasure[]): RunMeasure {
   return { seconds: median(runs.map((r) => r.seconds)), peakBytes: median(runs.map((r) => r.peakBytes)) };
 }
 
-/** Both sites searched in chromium, `first` first: which side goes first alternates between sizes, as in the builds. */
-async function searchBoth(folders: Folders, first: Side): Promise<Record<Side, SearchMeasure>> {
-  const servers = [await serveFolder(folders.oursDist, OURS_PORT), await serveFolder(folders.plainDist, PLAIN_PORT)];
+/**
+ * The sites that built, searched in chromium in the order given: which side goes first
+ * alternates between sizes, as in the builds.
+ */
+async function searchSides(folders: Folders, order: readonly Side[]): Promise<Partial<Record<Side, SearchMeasure>>> {
+  const ports: Record<Side, number> = { ours: OURS_PORT, plain: PLAIN_PORT };
+  const servers = await Promise.all(order.map((side) => serveFolder(distOf(side, folders), ports[side])));
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const summarize = async (variant: Variant): Promise<SearchMeasure> => {
@@ -186,11 +236,11 @@ async function searchBoth(folders: Folders, first: Side): Promise<Record<Side, S
     };
     const variants: Record<Side, Variant> = { ours: oursVariant(OURS_PORT), plain: stockVariant(PLAIN_PORT) };
     const measured: Partial<Record<Side, SearchMeasure>> = {};
-    for (const side of first === 'ours' ? (['ours', 'plain'] as const) : (['plain', 'ours'] as const)) {
+    for (const side of order) {
       console.log(`searching ${side} in chromium…`);
       measured[side] = await summarize(variants[side]);
     }
-    return { ours: measured.ours!, plain: measured.plain! };
+    return measured;
   } finally {
     await browser.close();
     for (const server of servers) server.close();
@@ -227,29 +277,47 @@ async function main() {
     generateCorpus(size, folders.root);
 
     const runs: Record<Side, RoundMeasure[]> = { ours: [], plain: [] };
+    const failures: Partial<Record<Side, string>> = {};
     for (let round = 1; round <= rounds; round++) {
       const order: Side[] = turn++ % 2 === 0 ? ['ours', 'plain'] : ['plain', 'ours'];
-      for (const side of order) runs[side].push(await buildSide(side, size, round, side === order[0], folders));
+      for (const side of order) {
+        if (failures[side]) continue;
+        try {
+          runs[side].push(await buildSide(side, size, round, side === order[0], folders));
+        } catch (error) {
+          // The plain blog cannot build every size: the table says so, with its error.
+          failures[side] = firstError(error);
+          console.log(`  ${side} failed at ${size}: ${failures[side]}`);
+        }
+      }
     }
 
-    const search = skipSearch ? null : await searchBoth(folders, turn % 2 === 0 ? 'ours' : 'plain');
-    const summarize = (side: Side, dist: string): SideMeasure => {
+    const searchOrder = (turn % 2 === 0 ? (['ours', 'plain'] as const) : (['plain', 'ours'] as const)).filter((side) => !failures[side]);
+    const search = skipSearch ? null : await searchSides(folders, searchOrder);
+    const summarize = (side: Side): SideMeasure | FailedSide => {
+      const failed = failures[side];
+      if (failed) return { failed };
+      const dist = distOf(side, folders);
       const cold = medianRun(runs[side].map((r) => r.cold));
+      const changes = runs[side].map((r) => r.addedChanges);
+      const touched = median(changes.map((c) => c.added + c.changed + c.removed));
+      const pages = articlePageSizes(side, dist);
       return {
         cold,
         rebuild: medianRun(runs[side].map((r) => r.rebuild)),
+        added: medianRun(runs[side].map((r) => r.added)),
+        addedFiles: touched,
+        addedShare: median(changes.map((c) => (c.added + c.changed + c.removed) / c.total)),
         msPerArticle: (cold.seconds * 1000) / size,
         distBytes: folderSize(dist),
+        distFiles: fileCount(dist),
         indexBytes: existsSync(join(dist, 'pagefind')) ? folderSize(join(dist, 'pagefind')) : 0,
+        articlePage: { median: median(pages), max: Math.max(...pages) },
         search: search?.[side] ?? null,
         rounds: runs[side],
       };
     };
-    const measured: SizeMeasure = {
-      articles: size,
-      ours: summarize('ours', folders.oursDist),
-      plain: summarize('plain', folders.plainDist),
-    };
+    const measured: SizeMeasure = { articles: size, ours: summarize('ours'), plain: summarize('plain') };
     results.push(measured);
     console.log(`\n${sizeTable(measured, QUERIES.length)}\n`);
   }

@@ -47,34 +47,51 @@ export function generateCorpus(count: number, out: string, withImage = false): v
   mkdirSync(articles, { recursive: true });
 
   const seeds = readSeeds();
-  const newest = new Date('2025-12-31T00:00:00Z').getTime();
   for (let n = 1; n <= count; n++) {
-    const seed = seeds[(n - 1) % seeds.length]!;
-    const date = dayOf(new Date(newest - (n - 1) * DAY_MS));
-    const frontmatter: Record<string, unknown> = {
-      ...seed.frontmatter,
-      title: `${String(seed.frontmatter.title)} (${n})`,
-      date,
-    };
-    delete frontmatter.updated;
-    if (withImage && n === 1) {
-      cpSync(resolve('tests/fixtures/sample-photo.png'), join(articles, 'sample-photo.png'));
-      frontmatter.sourceUrl = 'https://example.com/original-article';
-      frontmatter.updated = dayOf(new Date(newest + 2 * DAY_MS));
-      frontmatter.image = {
-        src: './sample-photo.png',
-        alt: 'شريطان أحمر وبيجي يمثلان صورة تجريبية',
-        caption: 'صورة تجريبية لاختبار عرض الصور',
-        credit: 'فريق الموقع',
-      };
-    }
-    // Dates stay unquoted YYYY-MM-DD, as editors write them.
-    const yaml = stringify(frontmatter, { lineWidth: 0 }).replace(/^(date|updated): "?(\d{4}-\d{2}-\d{2})"?$/gm, '$1: $2');
-    // Every generated article is content in its own right: a closing line makes its text its
-    // own, so the editors' check (which refuses the same text twice) accepts the corpus.
-    const body = `${seed.body.trimEnd()}\n\nهذه النسخة رقم ${n} من المقال، أنشئت لاختبار الموقع.\n`;
-    writeFileSync(join(articles, `${seed.id}-${n}.mdx`), `---\n${yaml}---\n${body}`);
+    writeArticle(articles, seeds, n, new Date(NEWEST - (n - 1) * DAY_MS), withImage && n === 1);
   }
+}
+
+/** The newest generated article's date; each next one is a day older. */
+const NEWEST = new Date('2025-12-31T00:00:00Z').getTime();
+
+/**
+ * Adds one article to a generated corpus of `count` articles, as an editor adds today's: the
+ * next number, dated `days` after the newest. Returns its file name.
+ */
+export function addNewestArticle(out: string, count: number, days = 1): string {
+  return writeArticle(join(out, 'content', 'articles'), readSeeds(), count + 1, new Date(NEWEST + days * DAY_MS), false);
+}
+
+/** Article `n` of the corpus, made from a seed, into `articles`; returns its file name. */
+function writeArticle(articles: string, seeds: readonly Seed[], n: number, day: Date, withImage: boolean): string {
+  const seed = seeds[(n - 1) % seeds.length]!;
+  const date = dayOf(day);
+  const frontmatter: Record<string, unknown> = {
+    ...seed.frontmatter,
+    title: `${String(seed.frontmatter.title)} (${n})`,
+    date,
+  };
+  delete frontmatter.updated;
+  if (withImage) {
+    cpSync(resolve('tests/fixtures/sample-photo.png'), join(articles, 'sample-photo.png'));
+    frontmatter.sourceUrl = 'https://example.com/original-article';
+    frontmatter.updated = dayOf(new Date(day.getTime() + 2 * DAY_MS));
+    frontmatter.image = {
+      src: './sample-photo.png',
+      alt: 'شريطان أحمر وبيجي يمثلان صورة تجريبية',
+      caption: 'صورة تجريبية لاختبار عرض الصور',
+      credit: 'فريق الموقع',
+    };
+  }
+  // Dates stay unquoted YYYY-MM-DD, as editors write them.
+  const yaml = stringify(frontmatter, { lineWidth: 0 }).replace(/^(date|updated): "?(\d{4}-\d{2}-\d{2})"?$/gm, '$1: $2');
+  // Every generated article is content in its own right: a closing line makes its text its
+  // own, so the editors' check (which refuses the same text twice) accepts the corpus.
+  const body = `${seed.body.trimEnd()}\n\nهذه النسخة رقم ${n} من المقال، أنشئت لاختبار الموقع.\n`;
+  const name = `${seed.id}-${n}.mdx`;
+  writeFileSync(join(articles, name), `---\n${yaml}---\n${body}`);
+  return name;
 }
 
 /** Reads `--count N --out FOLDER [--image]`, or prints `usage` and exits 2. */

@@ -40,7 +40,9 @@ describe('the render pool', () => {
   });
 
   it('names the missing file when a render is no longer on disk', async () => {
-    await expect(readRenderedHtml(renderedHtmlFile(cache, 'gone'))).rejects.toThrow(/gone\.html: the article's rendered HTML is missing from the cache/);
+    await expect(readRenderedHtml(renderedHtmlFile(cache, 'gone'))).rejects.toThrow(
+      /gone\.html: the article's rendered HTML is missing from the cache/,
+    );
   });
 
   it('prunes the renders no article uses any more', async () => {
