@@ -1,10 +1,13 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { MARKDOWN_OPTIONS } from './src/lib/markdown/options.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 
 // Test fixtures and benchmarks build the same site from another content folder into
 // another output folder; the defaults are the real site.
@@ -35,8 +38,8 @@ export default defineConfig({
     // (src/data/loader/articles-loader.ts). It compiles MDX pages, should the site get any, with the
     // same pipeline.
     mdx({ optimize: true }),
-    // The search page with no query and the 404 page are not content to index.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    // Not the search page with no query, the 404 page or redirect pages: not content to index.
+    sitemap({ filter: sitemapFilter(resolve(fileURLToPath(new URL('.', import.meta.url)), outDir)) }),
     securityHeaders(),
   ],
   experimental: {
