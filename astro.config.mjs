@@ -1,4 +1,6 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { MARKDOWN_OPTIONS } from './src/lib/markdown/options.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CACHE_DIR, OUT_DIR } from './src/lib/site/build-folders.ts';
+import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 
 // Where the site is served: canonical links, feeds and sitemaps are absolute. Deployments set
 // SITE_URL; without it, the local preview's address is the honest answer.
@@ -32,8 +35,8 @@ export default defineConfig({
     // (src/data/loader/articles-loader.ts). It compiles MDX pages, should the site get any, with the
     // same pipeline.
     mdx({ optimize: true }),
-    // The search page with no query and the 404 page are not content to index.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    // Not the search page with no query, the 404 page or redirect pages: not content to index.
+    sitemap({ filter: sitemapFilter(resolve(fileURLToPath(new URL('.', import.meta.url)), OUT_DIR)) }),
     securityHeaders(),
   ],
   experimental: {

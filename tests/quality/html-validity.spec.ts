@@ -7,7 +7,8 @@ import { FIXTURE_DIR } from '../../playwright.config.ts';
 const vnuJar: string = createRequire(import.meta.url)('vnu-jar');
 
 // The Nu HTML Checker (the W3C validator) over every HTML file of both built sites: the seeds
-// and the 25-article site with its second pages and lead photos.
+// and the 25-article site with its archive pages, the redirect pages of pages being filled,
+// and lead photos.
 test('the Nu HTML Checker finds no error in any built page', async () => {
   test.setTimeout(120_000);
   const { stdout, stderr } = await promisify(execFile)(

@@ -1,36 +1,138 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pageItems } from '../../src/lib/listing/pagination.ts';
+import {
+  archivePageNav,
+  firstPageNav,
+  listingPages,
+  olderPage,
+  PAGE_SIZE,
+  pageTitle,
+  stableListing,
+} from '../../src/lib/listing/pagination.ts';
 import { listingPagePath } from '../../src/lib/site/urls.ts';
 
+/** Items 1..n, newest first: item k is the k-th oldest. */
+const items = (n: number) => Array.from({ length: n }, (_, i) => n - i);
+const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
+
 describe('listingPagePath', () => {
-  it('gives page 1 the listing’s own URL and later pages a number', () => {
-    expect(listingPagePath('/topics/russia-ukraine-war/', 1)).toBe('/topics/russia-ukraine-war/');
-    expect(listingPagePath('/topics/russia-ukraine-war/', 2)).toBe('/topics/russia-ukraine-war/2/');
+  it('gives the first page the listing’s own URL and archive pages their number', () => {
+    expect(listingPagePath('/topics/russia-ukraine-war/', 'first')).toBe('/topics/russia-ukraine-war/');
+    expect(listingPagePath('/topics/russia-ukraine-war/', 1)).toBe('/topics/russia-ukraine-war/1/');
     expect(listingPagePath('/articles/', 12)).toBe('/articles/12/');
   });
 });
 
-describe('pageItems', () => {
-  it('lists every page when there are few', () => {
-    expect(pageItems(1, 1)).toEqual([1]);
-    expect(pageItems(2, 3)).toEqual([1, 2, 3]);
+describe('stableListing', () => {
+  it('shows the newest 20 first and numbers full archive pages from the oldest, each newest first', () => {
+    const { first, archive, older } = stableListing(items(45));
+    expect(first).toEqual(range(45, 26));
+    expect(archive).toEqual([range(20, 1), range(40, 21)]);
+    expect(older).toBe(2);
   });
 
-  it('shows first, last and the neighbours of the current page, with gaps between', () => {
-    expect(pageItems(6, 12)).toEqual([1, 'gap', 5, 6, 7, 'gap', 12]);
-    expect(pageItems(1, 12)).toEqual([1, 2, 'gap', 12]);
-    expect(pageItems(12, 12)).toEqual([1, 'gap', 11, 12]);
+  it('makes no archive page of fewer than 20, and the first page shows them', () => {
+    expect(stableListing(items(19))).toEqual({ first: range(19, 1), archive: [], older: 0 });
+    expect(stableListing([])).toEqual({ first: [], archive: [], older: 0 });
+  });
+
+  it('links the first page to the newest archive page it does not repeat whole', () => {
+    // 40 items: archive page 2 is exactly the first page, so "older" opens page 1.
+    expect(stableListing(items(40)).older).toBe(1);
+    expect(stableListing(items(41)).older).toBe(2);
+    expect(stableListing(items(20)).older).toBe(0);
+    for (const n of [0, 1, 19, 20, 21, 39, 40, 41, 500]) expect(olderPage(n)).toBe(stableListing(items(n)).older);
+  });
+
+  it('puts every item on a page, and the first page with pages 1 to `older` holds them all', () => {
+    for (let n = 0; n <= 130; n++) {
+      const { first, archive, older } = stableListing(items(n));
+      expect(new Set([...first, ...archive.flat()]).size).toBe(n);
+      // Following "older" from the first page down to page 1 misses nothing.
+      expect(new Set([...first, ...archive.slice(0, older).flat()]).size).toBe(n);
+    }
+  });
+
+  it('keeps every archive page as it was when a newer item is added, and adds one every 20th', () => {
+    for (let n = 0; n <= 130; n++) {
+      const before = stableListing(items(n)).archive;
+      const after = stableListing(items(n + 1)).archive;
+      expect(after.slice(0, before.length)).toEqual(before);
+      expect(after.length - before.length).toBe((n + 1) % PAGE_SIZE === 0 ? 1 : 0);
+    }
+  });
+});
+
+describe('navigation', () => {
+  it('leads from the first page to the older page, with a bar down to page 1', () => {
+    expect(firstPageNav(0)).toEqual({ current: 'first', newer: undefined, older: undefined, items: ['first'] });
+    expect(firstPageNav(1).items).toEqual(['first', 1]);
+    expect(firstPageNav(3).items).toEqual(['first', 3, 2, 1]);
+    expect(firstPageNav(12)).toEqual({ current: 'first', newer: undefined, older: 12, items: ['first', 12, 'gap', 1] });
+  });
+
+  it('links an archive page to its neighbours, the first page and page 1, from its number alone', () => {
+    expect(archivePageNav(1)).toEqual({ current: 1, newer: 2, older: undefined, items: ['first', 2, 1] });
+    expect(archivePageNav(4).items).toEqual(['first', 5, 4, 3, 2, 1]);
+    expect(archivePageNav(7)).toEqual({ current: 7, newer: 8, older: 6, items: ['first', 8, 7, 6, 'gap', 1] });
+  });
+
+  it('keeps the bar short at hundreds of pages', () => {
+    expect(archivePageNav(250).items).toEqual(['first', 251, 250, 249, 'gap', 1]);
+    expect(firstPageNav(500).items).toEqual(['first', 500, 'gap', 1]);
+    expect(archivePageNav(250, 2).items).toEqual(['first', 251, 250, 249, 248, 'gap', 1]);
   });
 
   it('shows a single missing page instead of a gap that hides only one', () => {
-    expect(pageItems(4, 12)).toEqual([1, 2, 3, 4, 5, 'gap', 12]);
+    expect(archivePageNav(4).items).not.toContain('gap');
+    expect(firstPageNav(3, 1).items).toEqual(['first', 3, 2, 1]);
+  });
+});
+
+describe('listingPages', () => {
+  const kinds = (n: number) => listingPages(items(n)).map(({ page, listing }) => [page, listing.kind]);
+
+  it('has a first page, the full archive pages and, once there is one, the page being filled', () => {
+    expect(kinds(0)).toEqual([[undefined, 'first']]);
+    expect(kinds(19)).toEqual([[undefined, 'first']]);
+    expect(kinds(20)).toEqual([
+      [undefined, 'first'],
+      ['1', 'archive'],
+      ['2', 'pending'],
+    ]);
+    expect(kinds(45)).toEqual([
+      [undefined, 'first'],
+      ['1', 'archive'],
+      ['2', 'archive'],
+      ['3', 'pending'],
+    ]);
   });
 
-  it('lists nothing for an empty listing', () => {
-    expect(pageItems(1, 0)).toEqual([]);
+  it('counts the listing on the first page only', () => {
+    const [first, archive] = listingPages(items(45));
+    expect(first!.listing).toMatchObject({ kind: 'first', total: 45 });
+    expect(archive!.listing).not.toHaveProperty('total');
+  });
+
+  it('leaves every archive page as it was when an article is added: only the first page and the page being filled change', () => {
+    for (let n = 0; n <= 130; n++) {
+      const before = new Map(listingPages(items(n)).map(({ page, listing }) => [page, JSON.stringify(listing)]));
+      const after = new Map(listingPages(items(n + 1)).map(({ page, listing }) => [page, JSON.stringify(listing)]));
+      const changed = [...after].filter(([page, listing]) => before.get(page) !== listing).map(([page]) => page);
+      const filled = (n + 1) % PAGE_SIZE === 0 ? (n + 1) / PAGE_SIZE : undefined;
+      // The first page; and every 20th article the page being filled becomes an archive page and the next one starts.
+      expect(changed).toEqual(filled === undefined ? [undefined] : [undefined, String(filled), String(filled + 1)]);
+      for (const page of before.keys()) expect(after.has(page)).toBe(true);
+    }
   });
 
   it('pages by twenty', () => {
     expect(PAGE_SIZE).toBe(20);
+  });
+});
+
+describe('pageTitle', () => {
+  it('names an archive page by its number', () => {
+    expect(pageTitle('كل المقالات', 'first')).toBe('كل المقالات');
+    expect(pageTitle('كل المقالات', 3)).toBe('كل المقالات: الصفحة 3');
   });
 });

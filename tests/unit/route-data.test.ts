@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Catalog } from '../../src/data/catalog.ts';
 import { articlePage } from '../../src/data/routes/article.ts';
-import { topicLedger } from '../../src/data/routes/topic.ts';
+import { articleListingPaths } from '../../src/data/routes/listing.ts';
+import { sourceListingPaths } from '../../src/data/routes/source.ts';
+import { topicLedger, topicListingPaths } from '../../src/data/routes/topic.ts';
 import { pageKey } from '../../src/lib/site/page-keys.ts';
 
 // A small catalog, built by hand: what an article page shows comes from it alone, through
@@ -128,5 +130,58 @@ describe('a topic’s ledger', () => {
     const ledger = topicLedger([claim('killed', 1), claim('wounded', 2), claim('wounded', 3)], c);
     expect(ledger.map((s) => s.metric.label)).toEqual(['الجرحى', 'القتلى']);
     expect(ledger[0]!.rows.map((r) => r.source.title)).toEqual(['سي إن إن', 'سي إن إن']);
+  });
+});
+
+// Listing pages: `count` articles of the topic and outlet of catalog(), one day apart, the
+// newest first. Adding one is adding the newest: a-<count>, the day after a-<count - 1>.
+function listingCatalog(count: number): Catalog {
+  const articles = Array.from({ length: count }, (_, i) => article(`a-${i}`, { date: new Date(Date.UTC(2025, 0, 1 + i)) })).reverse();
+  return {
+    ...catalog(),
+    articles,
+    articlesById: new Map(articles.map((a) => [a.id, a])),
+    byTopic: new Map([['war', articles]]),
+    bySource: new Map([['cnn-arabic', articles]]),
+  } as Catalog;
+}
+
+/** Each page's incremental-build key, by its address. */
+const keysByPath = (paths: readonly { params: object; cacheKey: string }[]) =>
+  new Map(paths.map((p) => [JSON.stringify(p.params), p.cacheKey]));
+
+const LISTINGS = {
+  'a topic': { routes: topicListingPaths, params: { id: 'war' } },
+  'an outlet': { routes: sourceListingPaths, params: { id: 'cnn-arabic' } },
+  'all articles': { routes: articleListingPaths, params: {} },
+};
+
+describe('a listing when an article is added', () => {
+  it.each(Object.entries(LISTINGS))(
+    '%s: only the first page’s key changes, every archive page keeps its address and key',
+    (_, { routes, params }) => {
+      const at = (page: string | undefined) => JSON.stringify({ ...params, page });
+      for (const count of [25, 39, 40, 45, 59, 99]) {
+        const before = keysByPath(routes(listingCatalog(count)));
+        const after = keysByPath(routes(listingCatalog(count + 1)));
+        const changed = [...after].filter(([path, key]) => before.get(path) !== key).map(([path]) => path);
+        // Every 20th article, the page being filled is full: it becomes an archive page and the next one starts.
+        const filled = (count + 1) % 20 === 0 ? (count + 1) / 20 : undefined;
+        expect(changed).toEqual(filled === undefined ? [at(undefined)] : [at(undefined), at(String(filled)), at(String(filled + 1))]);
+        for (const path of before.keys()) expect(after.has(path)).toBe(true);
+      }
+    },
+  );
+
+  it('numbers archive pages from the oldest article, and counts articles on the first page only', () => {
+    const paths = topicListingPaths(listingCatalog(45));
+    const page = (p: string | undefined) => paths.find((path) => path.params.page === p)!.props.listing;
+    expect(page('1')).toMatchObject({ kind: 'archive', number: 1 });
+    const oldest = page('1') as { articles: { path: string }[] };
+    expect(oldest.articles.map((a) => a.path)).toEqual(Array.from({ length: 20 }, (_, i) => `/articles/a-${19 - i}/`));
+    expect(page(undefined)).toMatchObject({ kind: 'first', total: 45 });
+    expect(page('2')).not.toHaveProperty('total');
+    expect(page('3')).toEqual({ kind: 'pending', number: 3 });
+    expect(paths.find((path) => path.params.page === '1')!.props.ledger).toEqual([]);
   });
 });

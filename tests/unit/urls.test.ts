@@ -33,8 +33,9 @@ describe('page addresses', () => {
     expect(quotePath('a', undefined)).toBe('/articles/a/');
   });
 
-  it('number a listing’s pages after the first', () => {
-    expect(listingPagePath('/articles/', 1)).toBe('/articles/');
+  it('number a listing’s archive pages beside its first page', () => {
+    expect(listingPagePath('/articles/', 'first')).toBe('/articles/');
+    expect(listingPagePath('/articles/', 1)).toBe('/articles/1/');
     expect(listingPagePath('/articles/', 3)).toBe('/articles/3/');
   });
 

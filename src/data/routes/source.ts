@@ -1,9 +1,8 @@
-import type { PaginateFunction } from 'astro';
-import { PAGE_SIZE } from '../../lib/listing/pagination.ts';
 import { sourceFeedPath, sourcePath } from '../../lib/site/urls.ts';
-import { getCatalog, type Source } from '../catalog.ts';
-import { articleSummary, sourceLink, type PageLink } from '../views.ts';
+import { getCatalog, type Catalog, type Source } from '../catalog.ts';
+import { sourceLink, type PageLink } from '../views.ts';
 import { keyed } from './keyed.ts';
+import { listingPaths } from './listing-pages.ts';
 
 /** An outlet in the list of outlets. */
 export interface SourceRow extends PageLink {
@@ -27,14 +26,16 @@ export interface SourceHeader {
   feedPath: string;
 }
 
-/** Each outlet's page of facts and its articles, newest first, a page at a time. */
-export async function sourcePaths(paginate: PaginateFunction) {
-  const catalog = await getCatalog();
+/** Each outlet's listing pages (see listing/pagination.ts), each with the outlet's facts. */
+export function sourceListingPaths(catalog: Catalog) {
   return keyed(
     [...catalog.sources.values()].flatMap((source) => {
-      const articles = (catalog.bySource.get(source.id) ?? []).map((article) => articleSummary(article, catalog));
       const header: SourceHeader = { facts: source.data, path: sourcePath(source.id), feedPath: sourceFeedPath(source.id) };
-      return paginate(articles, { pageSize: PAGE_SIZE, params: { id: source.id }, props: { source: header } });
+      return listingPaths(catalog.bySource.get(source.id) ?? [], catalog, { id: source.id }, () => ({ source: header }));
     }),
   );
+}
+
+export async function sourcePaths() {
+  return sourceListingPaths(await getCatalog());
 }

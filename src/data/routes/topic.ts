@@ -1,7 +1,5 @@
-import type { PaginateFunction } from 'astro';
 import { buildLedger, type Claim, type MetricLedger } from '../../lib/figures/ledger.ts';
 import { byMonth } from '../../lib/listing/grouping.ts';
-import { PAGE_SIZE } from '../../lib/listing/pagination.ts';
 import { topicFeedPath, topicFiguresDataPath, topicTimelinePath } from '../../lib/site/urls.ts';
 import { getCatalog, must, type Catalog, type Topic } from '../catalog.ts';
 import {
@@ -15,6 +13,7 @@ import {
   type PageLink,
 } from '../views.ts';
 import { keyed } from './keyed.ts';
+import { listingPaths } from './listing-pages.ts';
 
 /** A topic as the home page and the topics page count it. */
 export interface TopicCount extends PageLink {
@@ -77,22 +76,24 @@ export async function topicsIndexPage() {
 }
 
 /**
- * Each topic's listing pages, newest first, with the ledger of its figures on the first page
- * (the whole topic's claims: they are the topic's, not one page's).
+ * Each topic's listing pages (see listing/pagination.ts), with the ledger of its figures on the
+ * first page (the whole topic's claims: they are the topic's, not one page's).
  */
-export async function topicPaths(paginate: PaginateFunction) {
-  const catalog = await getCatalog();
+export function topicListingPaths(catalog: Catalog) {
   return keyed(
     [...catalog.topics.values()].flatMap((topic) => {
-      const articles = (catalog.byTopic.get(topic.id) ?? []).map((article) => articleSummary(article, catalog));
       const header = topicHeader(topic, catalog);
       const ledger = topicLedger(catalog.claimsByTopic.get(topic.id) ?? [], catalog);
-      return paginate(articles, { pageSize: PAGE_SIZE, params: { id: topic.id }, props: { topic: header } }).map((path, i) => ({
-        ...path,
-        props: { ...path.props, ledger: i === 0 ? ledger : [] },
+      return listingPaths(catalog.byTopic.get(topic.id) ?? [], catalog, { id: topic.id }, (listing) => ({
+        topic: header,
+        ledger: listing.kind === 'first' ? ledger : [],
       }));
     }),
   );
+}
+
+export async function topicPaths() {
+  return topicListingPaths(await getCatalog());
 }
 
 /** What a topic's timeline shows: its articles by month, newest first. */

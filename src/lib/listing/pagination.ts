@@ -1,27 +1,126 @@
 /** Articles on one listing page: enough to scan, few enough for a cheap phone. */
 export const PAGE_SIZE = 20;
 
-export type PageItem = number | 'gap';
+/**
+ * A listing cut into pages that do not move when an article is added. The first page shows the
+ * newest `size` items; archive pages are numbered from the oldest, so page 1 holds the oldest
+ * `size` items and keeps them for ever, and a new item only ever fills the page after the last
+ * full one. Only full pages are archive pages: the newest items that do not fill one are on the
+ * first page, which always shows the newest `size`, so every item is on some page.
+ */
+export interface StableListing<T> {
+  /** The first page: the newest `size` items, newest first. */
+  first: T[];
+  /** The archive pages, oldest first: `archive[i]` is page i + 1, exactly `size` items, newest first. */
+  archive: T[][];
+  /**
+   * The archive page the first page's "older" link opens: the newest one with an item the first
+   * page does not show (when the count is a multiple of `size`, the newest archive page shows
+   * exactly what the first page shows). 0 when the first page shows everything.
+   */
+  older: number;
+}
+
+export function stableListing<T>(newestFirst: readonly T[], size = PAGE_SIZE): StableListing<T> {
+  const total = newestFirst.length;
+  const archive = Array.from({ length: Math.floor(total / size) }, (_, i) => newestFirst.slice(total - (i + 1) * size, total - i * size));
+  return { first: newestFirst.slice(0, size), archive, older: olderPage(total, size) };
+}
+
+/** StableListing's `older` for a listing of `total` items, without cutting it. */
+export const olderPage = (total: number, size = PAGE_SIZE): number => Math.max(0, Math.ceil(total / size) - 1);
+
+/** A page of a listing: its first page, or archive page n (1 is the oldest). */
+export type PageRef = 'first' | number;
+/** An entry of a pagination bar: a page, or a mark that pages are left out. */
+export type PageItem = PageRef | 'gap';
+
+/** How a listing page links to the others. */
+export interface PageNav {
+  current: PageRef;
+  /** The page of the articles just newer (rel="prev"): none on the first page. */
+  newer: PageRef | undefined;
+  /** The page of the articles just older (rel="next"): none on the oldest page. */
+  older: number | undefined;
+  /** The bar, newest first: the first page, then archive pages by falling number. */
+  items: PageItem[];
+}
 
 /**
- * The page numbers a pagination bar shows: always the first and last, the current one with
- * `around` neighbours each side, and a gap where numbers are left out ("1 … 4 5 6 … 12").
+ * Archive page numbers, highest first, with a gap where numbers are left out ("8 7 6 … 1").
  * A gap never stands for a single page: that page is shown instead.
  */
-export function pageItems(current: number, total: number, around = 1): PageItem[] {
-  if (total < 1) return [];
-  const shown = new Set<number>([1, total]);
-  for (let n = current - around; n <= current + around; n++) {
-    if (n >= 1 && n <= total) shown.add(n);
-  }
-  const sorted = [...shown].sort((a, b) => a - b);
+function descending(shown: Iterable<number>): PageItem[] {
+  const sorted = [...new Set(shown)].filter((n) => n >= 1).sort((a, b) => b - a);
   const items: PageItem[] = [];
-  let previous = 0;
-  for (const n of sorted) {
-    if (n - previous === 2) items.push(n - 1);
-    else if (n - previous > 2) items.push('gap');
+  sorted.forEach((n, i) => {
+    const previous = sorted[i - 1];
+    if (previous !== undefined && previous - n === 2) items.push(n + 1);
+    else if (previous !== undefined && previous - n > 2) items.push('gap');
     items.push(n);
-    previous = n;
-  }
+  });
   return items;
+}
+
+/** `count` archive pages from `from` downwards, and page 1. */
+const downFrom = (from: number, count: number) => [1, ...Array.from({ length: count }, (_, i) => from - i)];
+
+/**
+ * The first page's links: its "older" page (StableListing's `older`) and a bar from the first
+ * page down to archive page 1. The first page changes with every new article anyway, so it may
+ * depend on how many pages there are.
+ */
+export function firstPageNav(older: number, around = 1): PageNav {
+  return {
+    current: 'first',
+    newer: undefined,
+    older: older > 0 ? older : undefined,
+    items: ['first', ...(older > 0 ? descending(downFrom(older, around)) : [])],
+  };
+}
+
+/**
+ * An archive page's links, from its own number alone, so that its bytes never change when pages
+ * are added after it: the first page, page n + 1 (the newer neighbour; for the newest archive
+ * page, the page being filled, whose address opens the first page until it is full), n itself,
+ * `around` older pages and page 1. No bar names the last page: that would change every page.
+ */
+export function archivePageNav(n: number, around = 1): PageNav {
+  return {
+    current: n,
+    newer: n + 1,
+    older: n > 1 ? n - 1 : undefined,
+    items: ['first', ...descending([n + 1, ...downFrom(n, around + 1)])],
+  };
+}
+
+/** A listing page's title: the listing's name, and on an archive page its number. */
+export const pageTitle = (name: string, page: PageRef): string => (page === 'first' ? name : `${name}: الصفحة ${page}`);
+
+/**
+ * What one page of a listing shows. An archive page carries only what stays true when articles
+ * are added after it (its number, its articles, links found from its number): no count of the
+ * listing, no last page.
+ */
+export type ListingPage<T> =
+  | { kind: 'first'; articles: T[]; total: number; nav: PageNav }
+  | { kind: 'archive'; number: number; articles: T[]; nav: PageNav }
+  /** The page after the newest full archive page, still filling: it opens the first page. */
+  | { kind: 'pending'; number: number };
+
+/**
+ * Every page of a listing (items newest first), each with its `[...page]` route parameter: the
+ * first page (no parameter), each full archive page ("1" is the oldest) and, once there is an
+ * archive page, the page being filled.
+ */
+export function listingPages<T>(newestFirst: readonly T[], size = PAGE_SIZE): { page: string | undefined; listing: ListingPage<T> }[] {
+  const { first, archive, older } = stableListing(newestFirst, size);
+  const pages: { page: string | undefined; listing: ListingPage<T> }[] = [
+    { page: undefined, listing: { kind: 'first', articles: first, total: newestFirst.length, nav: firstPageNav(older) } },
+  ];
+  archive.forEach((articles, i) => {
+    pages.push({ page: String(i + 1), listing: { kind: 'archive', number: i + 1, articles, nav: archivePageNav(i + 1) } });
+  });
+  if (archive.length > 0) pages.push({ page: String(archive.length + 1), listing: { kind: 'pending', number: archive.length + 1 } });
+  return pages;
 }

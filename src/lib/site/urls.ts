@@ -4,6 +4,8 @@
  * root-relative with the trailing slash the site uses; `absoluteUrl` makes them absolute.
  */
 
+import type { PageRef } from '../listing/pagination.ts';
+
 export const HOME_PATH = '/';
 export const ARTICLES_PATH = '/articles/';
 export const TOPICS_PATH = '/topics/';
@@ -36,8 +38,12 @@ export const sourceFeedPath = (id: string): string => `${sourcePath(id)}rss.xml`
 
 export const claimantPath = (id: string): string => `/claimants/${id}/`;
 
-/** Page `n` of a listing whose first page is `first` (a path ending with "/"). */
-export const listingPagePath = (first: string, n: number): string => (n <= 1 ? first : `${first}${n}/`);
+/**
+ * A page of a listing whose first page is `first` (a path ending with "/"): the first page
+ * itself, or archive page n at `<first>n/`. Archive pages are numbered from the oldest (see
+ * listing/pagination.ts), so `/topics/<id>/1/` holds the topic's oldest articles for good.
+ */
+export const listingPagePath = (first: string, page: PageRef): string => (page === 'first' ? first : `${first}${page}/`);
 
 /**
  * A path made absolute against the site's address. astro.config.mjs always sets `site`
