@@ -40,9 +40,6 @@ export default defineConfig({
     securityHeaders(),
   ],
   experimental: {
-    // The data store in files of 20 MB rather than one: at 100,000 articles their frontmatter
-    // alone is hundreds of megabytes, more than one string (or Rolldown's napi string) holds.
-    collectionStorage: 'chunked',
     // Article pages whose key is unchanged (src/lib/site/page-keys.ts) are copied from the last build
     // rather than rendered again: a rebuild after one edit renders what the edit touched.
     incrementalBuild: true,
