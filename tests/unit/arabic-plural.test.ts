@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, countNoun, MINUTES } from '../../src/lib/arabic/plural.ts';
+import { ARTICLES, countNoun, FIGURES, MINUTES } from '../../src/lib/arabic/plural.ts';
 
 describe('countNoun', () => {
   it('uses each Arabic plural form where grammar needs it', () => {
@@ -23,5 +23,12 @@ describe('countNoun', () => {
     expect(countNoun(2, MINUTES)).toBe('دقيقتان');
     expect(countNoun(5, MINUTES)).toBe('5 دقائق');
     expect(countNoun(12, MINUTES)).toBe('12 دقيقة');
+  });
+
+  it('counts figures', () => {
+    expect(countNoun(2, FIGURES)).toBe('رقمان');
+    expect(countNoun(7, FIGURES)).toBe('7 أرقام');
+    expect(countNoun(60, FIGURES)).toBe('60 رقمًا');
+    expect(countNoun(2000, FIGURES)).toBe('2,000 رقم');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedger, type Claim } from '../../src/lib/figures/ledger.ts';
+import { buildLedger, latestClaims, type Claim } from '../../src/lib/figures/ledger.ts';
 
 const claim = (metric: string, value: number, when: string, claimant: string, claimantId?: string, article = 'a'): Claim => ({
   metric,
@@ -49,5 +49,16 @@ describe('buildLedger', () => {
 
   it('is empty without claims', () => {
     expect(buildLedger([])).toEqual([]);
+  });
+});
+
+describe('latestClaims', () => {
+  it('keeps the latest claims of each metric by the date they refer to, and counts them all', () => {
+    const days = Array.from({ length: 10 }, (_, i) => claim('killed', i, `2025-01-${String(i + 10)}`, 'أ'));
+    const few = [claim('wounded', 1, '2020-01-01', 'ب'), claim('wounded', 2, '2021-01-01', 'ب')];
+    const { shown, totals } = latestClaims([...days.reverse(), ...few], 3);
+    expect(shown.filter((c) => c.metric === 'killed').map((c) => c.value)).toEqual([7, 8, 9]);
+    expect(shown.filter((c) => c.metric === 'wounded')).toHaveLength(2);
+    expect(Object.fromEntries(totals)).toEqual({ killed: 10, wounded: 2 });
   });
 });

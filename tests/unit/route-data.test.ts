@@ -5,6 +5,7 @@ import { articleListingPaths } from '../../src/data/routes/listing.ts';
 import { sourceListingPaths } from '../../src/data/routes/source.ts';
 import { topicLedger, topicListingPaths } from '../../src/data/routes/topic.ts';
 import { pageKey } from '../../src/lib/site/page-keys.ts';
+import { LEDGER_WINDOW } from '../../src/lib/figures/ledger.ts';
 
 // A small catalog, built by hand: what an article page shows comes from it alone, through
 // articlePage(). Each case edits one thing the page shows and expects the page's key to move.
@@ -115,21 +116,39 @@ describe('an article page’s key', () => {
 });
 
 describe('a topic’s ledger', () => {
+  const claim = (metric: string, value: number) => ({
+    metric,
+    value,
+    qualifier: 'exact' as const,
+    claimant: 'أ',
+    when: '2025-01-01',
+    quote: 'ق',
+    article: { id: 'main', title: 'ع', date: '2025-01-01', source: 'cnn-arabic' },
+  });
+
   it('lists the metrics with the most claims first, each with its label', () => {
     const c = catalog();
     (c.metrics as Map<string, unknown>).set('wounded', { id: 'wounded', data: { label: 'الجرحى', unit: 'جريح' } });
-    const claim = (metric: string, value: number) => ({
-      metric,
-      value,
-      qualifier: 'exact' as const,
-      claimant: 'أ',
-      when: '2025-01-01',
-      quote: 'ق',
-      article: { id: 'main', title: 'ع', date: '2025-01-01', source: 'cnn-arabic' },
-    });
     const ledger = topicLedger([claim('killed', 1), claim('wounded', 2), claim('wounded', 3)], c);
     expect(ledger.map((s) => s.metric.label)).toEqual(['الجرحى', 'القتلى']);
     expect(ledger[0]!.rows.map((r) => r.source.title)).toEqual(['سي إن إن', 'سي إن إن']);
+  });
+
+  it('draws the latest claims of a metric only, and says how many there are in all', () => {
+    const c = catalog();
+    const many = Array.from({ length: LEDGER_WINDOW + 15 }, (_, i) => ({
+      ...claim('killed', i),
+      when: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    }));
+    const [section] = topicLedger(many, c);
+    expect(section!.total).toBe(LEDGER_WINDOW + 15);
+    expect(section!.rows).toHaveLength(LEDGER_WINDOW);
+    expect(section!.chart.claims.at(-1)!.when).toBe(
+      [...many]
+        .map((m) => m.when)
+        .sort()
+        .at(-1),
+    );
   });
 });
 

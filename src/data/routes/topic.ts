@@ -1,4 +1,4 @@
-import { buildLedger, type Claim, type MetricLedger } from '../../lib/figures/ledger.ts';
+import { buildLedger, latestClaims, type Claim, type MetricLedger } from '../../lib/figures/ledger.ts';
 import { byMonth } from '../../lib/listing/grouping.ts';
 import { topicFeedPath, topicFiguresDataPath, topicTimelinePath } from '../../lib/site/urls.ts';
 import { getCatalog, must, type Catalog, type Topic } from '../catalog.ts';
@@ -36,6 +36,8 @@ export interface LedgerSection {
   metric: MetricLabel;
   chart: MetricLedger;
   rows: ClaimRow[];
+  /** The metric's claims in the whole topic: more than `rows` when the page shows the latest only. */
+  total: number;
 }
 
 /** Every topic with its number of articles, the most covered first, then by name. */
@@ -58,15 +60,18 @@ function topicHeader(topic: Topic, catalog: Catalog): TopicHeader {
   };
 }
 
-/** A topic's ledger: one section per metric, the metrics with the most claims first. */
+/**
+ * A topic's ledger: one section per metric, the metrics with the most claims first, each drawn
+ * from its latest claims (LEDGER_WINDOW) so the page stays small however long the topic runs.
+ */
 export function topicLedger(claims: readonly Claim[], catalog: Catalog): LedgerSection[] {
-  const counts = new Map<string, number>();
-  for (const claim of claims) counts.set(claim.metric, (counts.get(claim.metric) ?? 0) + 1);
-  const order = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([metric]) => metric);
-  return buildLedger(claims, order).map((chart) => ({
+  const { shown, totals } = latestClaims(claims);
+  const order = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([metric]) => metric);
+  return buildLedger(shown, order).map((chart) => ({
     metric: metricLabel(chart.metric, catalog),
     chart,
     rows: chart.claims.map((claim) => claimRow(claim, catalog)),
+    total: totals.get(chart.metric) ?? chart.claims.length,
   }));
 }
 

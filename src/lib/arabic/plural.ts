@@ -50,3 +50,11 @@ export const MINUTES: CountedNoun = {
   many: (n) => `${n} دقيقة`,
   other: (n) => `${n} دقيقة`,
 };
+
+export const FIGURES: CountedNoun = {
+  one: 'رقم واحد',
+  two: 'رقمان',
+  few: (n) => `${n} أرقام`,
+  many: (n) => `${n} رقمًا`,
+  other: (n) => `${n} رقم`,
+};

@@ -43,6 +43,29 @@ function claimantKey(claim: Claim): string {
 const byTime = (a: Claim, b: Claim) => a.when.localeCompare(b.when) || a.article.date.localeCompare(b.article.date) || a.value - b.value;
 
 /**
+ * How many of a metric's claims a page draws: the latest ones. A topic of 100,000 articles has
+ * tens of thousands of claims a metric, a page of hundreds of megabytes drawn whole; every claim
+ * stays in the open data and on each article's page.
+ */
+export const LEDGER_WINDOW = 60;
+
+/**
+ * A set of claims cut to the latest `window` of each metric, by the date each refers to, with
+ * how many each metric had: what a page draws, and what it says it left out.
+ */
+export function latestClaims(claims: readonly Claim[], window = LEDGER_WINDOW): { shown: Claim[]; totals: Map<string, number> } {
+  const byMetric = new Map<string, Claim[]>();
+  for (const claim of claims) pushTo(byMetric, claim.metric, claim);
+  const totals = new Map<string, number>();
+  const shown: Claim[] = [];
+  for (const [metric, list] of byMetric) {
+    totals.set(metric, list.length);
+    shown.push(...(list.length <= window ? list : [...list].sort(byTime).slice(-window)));
+  }
+  return { shown, totals };
+}
+
+/**
  * The ledger of a set of claims: for each metric (in `metricOrder`, then any others), its
  * claims in time order and the series of each claimant. One pass to group, one sort each.
  */
