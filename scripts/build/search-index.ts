@@ -1,34 +1,164 @@
-import * as pagefind from 'pagefind';
+/**
+ * The site's search index, written into `<site>/pagefind/` once Astro has written every page:
+ *
+ *   pagefind/                     Pagefind's script, worker and WebAssembly, with an index of no
+ *                                 articles: what the search page loads (src/scripts/search-page.ts)
+ *   pagefind/bundles.json         the bundles, oldest first (src/lib/search/bundles.ts)
+ *   pagefind/bundles/<day>/       one bundle: the Pagefind index of a run of days
+ *                                 (search-plan.ts), and bundle.json, what it was built from
+ *
+ * Each bundle is built in a process of its own, one after another (search-bundle.ts), so the
+ * indexer's memory is that of one bundle, whatever the size of the site. A bundle whose pages
+ * are unchanged is copied from an earlier build instead: `reuseFrom` names folders that hold
+ * bundle folders, such as the last published site's pagefind/bundles/.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseBundleList, type SearchBundle } from '../../src/lib/search/bundles.ts';
+import { searchBundlePath } from '../../src/lib/site/urls.ts';
+import type { BundleJob } from './search-bundle.ts';
+import { bundleDigest, planBundles, type BundlePlan } from './search-plan.ts';
+import { readSearchPages } from './search-pages.ts';
 
-/** How a site is indexed: Pagefind's language setting and which files it reads. */
-export interface IndexOptions {
-  forceLanguage?: string;
-  glob?: string;
+const BUNDLE_SCRIPT = resolve('scripts/build/search-bundle.ts');
+
+/**
+ * Articles a bundle holds at least (and fewer than twice as many, see search-plan.ts). Measured
+ * in README «Scale»: the indexer needs about 450 KB an article, so a bundle of 2,000 to 4,000
+ * needs 1 to 2 GB; fewer, smaller bundles would mean more files for every search to fetch.
+ * ARABIC_NEWS_SEARCH_BUNDLE_PAGES sets another size (the build tests use a few articles).
+ */
+export const PAGES_PER_BUNDLE = 2000;
+
+export function pagesPerBundle(): number {
+  const set = process.env.ARABIC_NEWS_SEARCH_BUNDLE_PAGES;
+  if (set === undefined) return PAGES_PER_BUNDLE;
+  const value = set === 'Infinity' ? Infinity : Number(set);
+  if (!(value >= 1))
+    throw new Error(`ARABIC_NEWS_SEARCH_BUNDLE_PAGES: expected a number of articles of at least 1 (or Infinity), not "${set}"`);
+  return value;
 }
 
 /**
- * The site's own index. `zxx` turns off Pagefind's Arabic stemmer, which made false friends of
- * unrelated words (see README, «How search matches Arabic»); our own word forms are in the
- * pages. Only article pages carry text to index; listings, feeds and exports would only be read.
+ * What builds a bundle: Pagefind's version and our indexing code. Part of every bundle's digest,
+ * so that upgrading Pagefind or changing how a bundle is built rebuilds every bundle.
  */
-export const SITE_INDEX: IndexOptions = { forceLanguage: 'zxx', glob: 'articles/*/index.html' };
+export function indexerVersion(): string {
+  const pagefind = (JSON.parse(readFileSync(resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  return `pagefind ${pagefind}\n${readFileSync(BUNDLE_SCRIPT, 'utf8')}`;
+}
+
+/** Runs one search-bundle.ts job in a child process; its messages go to this one's. */
+export function runBundleJob(job: BundleJob): Promise<void> {
+  const child = spawn(process.execPath, [BUNDLE_SCRIPT], { stdio: ['pipe', 'inherit', 'inherit'] });
+  child.stdin.end(JSON.stringify(job));
+  return new Promise((done, failed) => {
+    child.on('error', failed);
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? done()
+        : failed(new Error(`the search bundle ${job.out} could not be built (exit ${code ?? signal}); its messages are above`)),
+    );
+  });
+}
+
+/** Copies a folder by hard links where it can: the files of a built index never change. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** The file in a bundle's folder that says what it was built from. */
+const STAMP = 'bundle.json';
+
+/** The digest a bundle folder was built from, or undefined when it is not a complete bundle. */
+export function stampedDigest(folder: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(folder, STAMP), 'utf8')) as { digest?: string }).digest;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PlannedBundle extends BundlePlan {
+  digest: string;
+}
+
+/** The site's bundles, each with its digest. */
+export function planSearchBundles(siteDir: string, perBundle = pagesPerBundle()): PlannedBundle[] {
+  const indexer = indexerVersion();
+  return planBundles(readSearchPages(siteDir), perBundle).map((plan) => ({ ...plan, digest: bundleDigest(plan, indexer) }));
+}
 
 /**
- * Indexes a built site for search with Pagefind's Node API. `npm run build` calls it after
- * Astro has finished and exited: Pagefind's indexer then never holds its index in memory
- * beside Astro's whole build. The benchmarks call it with `{}`, Pagefind's defaults, for the
- * stock side. Returns the number of files read.
+ * Puts one planned bundle in `folder`: a copy of a bundle of the same digest from `reuseFrom`,
+ * or, when `build` allows, a new one. Says which it did.
  */
-export async function writeSearchIndex(siteDir: string, options: IndexOptions = SITE_INDEX): Promise<number> {
-  const { index, errors } = await pagefind.createIndex(options.forceLanguage ? { forceLanguage: options.forceLanguage } : {});
-  try {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory(options.glob ? { path: siteDir, glob: options.glob } : { path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
+export async function placeBundle(siteDir: string, plan: PlannedBundle, folder: string, reuseFrom: readonly string[], build: boolean) {
+  const earlier = reuseFrom.map((dir) => join(dir, plan.name)).find((dir) => stampedDigest(dir) === plan.digest);
+  if (earlier) {
+    linkTree(earlier, folder);
+    return 'reused';
   }
+  if (!build) {
+    const looked = reuseFrom.map((dir) => join(dir, plan.name)).join(', ');
+    throw new Error(`no search bundle ${plan.name} built from these pages (digest ${plan.digest}) in ${looked}: build it again`);
+  }
+  await runBundleJob({ site: siteDir, out: folder, pages: plan.pages.map((p) => p.sourcePath), scripts: false });
+  writeFileSync(join(folder, STAMP), `${JSON.stringify({ name: plan.name, digest: plan.digest, pages: plan.pages.length })}\n`);
+  return 'built';
+}
+
+export interface SearchIndexOptions {
+  /** Folders of earlier bundle folders; a bundle of the same digest there is copied. */
+  reuseFrom?: readonly string[];
+  /** Whether to build the bundles found in none of them (otherwise that is an error). */
+  build?: boolean;
+  pagesPerBundle?: number;
+}
+
+/** Writes the search index of the site in `siteDir` (see the top of this file); returns what it did. */
+export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}) {
+  const plans = planSearchBundles(siteDir, options.pagesPerBundle);
+  const root = join(siteDir, 'pagefind');
+  await runBundleJob({ site: siteDir, out: root, pages: [], scripts: true });
+  const done = { pages: 0, built: [] as string[], reused: [] as string[] };
+  for (const plan of plans) {
+    const started = performance.now();
+    const how = await placeBundle(siteDir, plan, join(root, 'bundles', plan.name), options.reuseFrom ?? [], options.build ?? true);
+    done[how].push(plan.name);
+    done.pages += plan.pages.length;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`search bundle ${plan.name} (${plan.pages.length} articles, ${plan.from} to ${plan.to}): ${how} in ${seconds} s`);
+  }
+  const list: SearchBundle[] = plans.map(({ name, from, to, pages, digest }) => ({
+    name,
+    path: searchBundlePath(name),
+    from,
+    to,
+    pages: pages.length,
+    digest,
+  }));
+  const listFile = join(root, 'bundles.json');
+  writeFileSync(listFile, `${JSON.stringify({ bundles: list })}\n`);
+  // What the search page will read, read back as it will: a list it would refuse fails the build.
+  parseBundleList(readFileSync(listFile, 'utf8'), listFile);
+  return done;
+}
+
+/** The bundles of the last published site, to copy unchanged ones from. */
+export function publishedBundles(siteDir: string): string[] {
+  const folder = join(siteDir, 'pagefind', 'bundles');
+  return existsSync(folder) ? [folder] : [];
 }
