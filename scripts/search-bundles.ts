@@ -36,7 +36,7 @@ async function run(): Promise<void> {
     const plan = plans.find((p) => p.name === values.bundle);
     if (!plan)
       throw new Error(`${site} has no search bundle "${values.bundle}"; its bundles: ${plans.map((p) => p.name).join(', ') || 'none'}`);
-    await placeBundle(site, plan, join(values.out, plan.name), [], true);
+    await placeBundle(site, plan, join(values.out, plan.name), []);
   } else if (command === 'assemble' && values.from) {
     const { pages, reused } = await writeSearchIndex(site, { reuseFrom: [values.from], build: false });
     console.log(`search index of ${pages} articles from ${reused.length} bundles`);

@@ -101,19 +101,17 @@ export function planSearchBundles(siteDir: string, perBundle = pagesPerBundle())
   return planBundles(readSearchPages(siteDir), perBundle).map((plan) => ({ ...plan, digest: bundleDigest(plan, indexer) }));
 }
 
-/**
- * Puts one planned bundle in `folder`: a copy of a bundle of the same digest from `reuseFrom`,
- * or, when `build` allows, a new one. Says which it did.
- */
-export async function placeBundle(siteDir: string, plan: PlannedBundle, folder: string, reuseFrom: readonly string[], build: boolean) {
-  const earlier = reuseFrom.map((dir) => join(dir, plan.name)).find((dir) => stampedDigest(dir) === plan.digest);
+/** A folder in `reuseFrom` that holds this very bundle, built from the same digest. */
+function earlierBundle(plan: PlannedBundle, reuseFrom: readonly string[]): string | undefined {
+  return reuseFrom.map((dir) => join(dir, plan.name)).find((dir) => stampedDigest(dir) === plan.digest);
+}
+
+/** Puts one planned bundle in `folder`: a copy of the same bundle from `reuseFrom`, or a new one. Says which. */
+export async function placeBundle(siteDir: string, plan: PlannedBundle, folder: string, reuseFrom: readonly string[]) {
+  const earlier = earlierBundle(plan, reuseFrom);
   if (earlier) {
     linkTree(earlier, folder);
     return 'reused';
-  }
-  if (!build) {
-    const looked = reuseFrom.map((dir) => join(dir, plan.name)).join(', ');
-    throw new Error(`no search bundle ${plan.name} built from these pages (digest ${plan.digest}) in ${looked}: build it again`);
   }
   await runBundleJob({ site: siteDir, out: folder, pages: plan.pages.map((p) => p.sourcePath), scripts: false });
   writeFileSync(join(folder, STAMP), `${JSON.stringify({ name: plan.name, digest: plan.digest, pages: plan.pages.length })}\n`);
@@ -131,12 +129,18 @@ export interface SearchIndexOptions {
 /** Writes the search index of the site in `siteDir` (see the top of this file); returns what it did. */
 export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}) {
   const plans = planSearchBundles(siteDir, options.pagesPerBundle);
+  const reuseFrom = options.reuseFrom ?? [];
+  if (options.build === false) {
+    const missing = plans.filter((plan) => !earlierBundle(plan, reuseFrom)).map((plan) => `${plan.name} (digest ${plan.digest})`);
+    if (missing.length > 0)
+      throw new Error(`no search bundle built from these pages in ${reuseFrom.join(', ')} for: ${missing.join(', ')}; build them again`);
+  }
   const root = join(siteDir, 'pagefind');
   await runBundleJob({ site: siteDir, out: root, pages: [], scripts: true });
   const done = { pages: 0, built: [] as string[], reused: [] as string[] };
   for (const plan of plans) {
     const started = performance.now();
-    const how = await placeBundle(siteDir, plan, join(root, 'bundles', plan.name), options.reuseFrom ?? [], options.build ?? true);
+    const how = await placeBundle(siteDir, plan, join(root, 'bundles', plan.name), reuseFrom);
     done[how].push(plan.name);
     done.pages += plan.pages.length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
