@@ -24,12 +24,14 @@ import { readSearchPages } from './search-pages.ts';
 const BUNDLE_SCRIPT = resolve('scripts/build/search-bundle.ts');
 
 /**
- * Articles a bundle holds at least (and fewer than twice as many, see search-plan.ts). Measured
- * in README «Scale»: the indexer needs about 450 KB an article, so a bundle of 2,000 to 4,000
- * needs 1 to 2 GB; fewer, smaller bundles would mean more files for every search to fetch.
+ * Articles a bundle holds at least: it holds up to twice as many (and a day's more), and the
+ * newest up to three times as many (search-plan.ts). Measured (README «Scale», `npm run
+ * bench:index-memory`): Pagefind's indexer needs 350 to 500 KB an article, so a bundle of 3,000
+ * to 6,000 articles needs 1.4 to 3 GB. Smaller bundles would need less, but every bundle adds
+ * an index file (up to about 8 KB) to fetch for each word a reader searches for.
  * ARABIC_NEWS_SEARCH_BUNDLE_PAGES sets another size (the build tests use a few articles).
  */
-export const PAGES_PER_BUNDLE = 2000;
+export const PAGES_PER_BUNDLE = 3000;
 
 export function pagesPerBundle(): number {
   const set = process.env.ARABIC_NEWS_SEARCH_BUNDLE_PAGES;
