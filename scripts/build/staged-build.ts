@@ -55,9 +55,7 @@ export async function stagedBuild(outDir: string, { search = true } = {}): Promi
       const indexing = performance.now();
       const { pages, built, reused } = await writeSearchIndex(staging, { reuseFrom: publishedBundles(target) });
       const seconds = ((performance.now() - indexing) / 1000).toFixed(1);
-      console.log(
-        `search index of ${pages} articles in ${built.length + reused.length} bundles (${built.length} built, ${reused.length} reused) in ${seconds} s`,
-      );
+      console.log(`search index of ${pages} articles in ${seconds} s; bundles built: ${built.length}, reused: ${reused.length}`);
     }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
