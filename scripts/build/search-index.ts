@@ -14,14 +14,17 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseBundleList, type SearchBundle } from '../../src/lib/search/bundles.ts';
 import { searchBundlePath } from '../../src/lib/site/urls.ts';
 import type { BundleJob } from './search-bundle.ts';
 import { bundleDigest, planBundles, type BundlePlan } from './search-plan.ts';
 import { readSearchPages } from './search-pages.ts';
 
-const BUNDLE_SCRIPT = resolve('scripts/build/search-bundle.ts');
+const BUNDLE_SCRIPT = fileURLToPath(new URL('search-bundle.ts', import.meta.url));
+/** Pagefind's package.json, beside its lib/index.js (its exports name no package.json). */
+const PAGEFIND_PACKAGE = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
 
 /**
  * Articles a bundle holds at least: it holds up to twice as many (and a day's more), and the
@@ -47,7 +50,7 @@ export function pagesPerBundle(): number {
  * so that upgrading Pagefind or changing how a bundle is built rebuilds every bundle.
  */
 export function indexerVersion(): string {
-  const pagefind = (JSON.parse(readFileSync(resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  const pagefind = (JSON.parse(readFileSync(PAGEFIND_PACKAGE, 'utf8')) as { version: string }).version;
   return `pagefind ${pagefind}\n${readFileSync(BUNDLE_SCRIPT, 'utf8')}`;
 }
 
