@@ -16,5 +16,8 @@ generateCorpus(args.count, out, args.image);
 // src/content.config.ts and astro.config.mjs read these to build from the fixture.
 process.env.ARABIC_NEWS_CONTENT_DIR = join(out, 'content');
 process.env.ARABIC_NEWS_CACHE_DIR = join(out, 'cache');
+// Small bundles, so that the browser tests search the fixture's articles across bundles
+// (25 articles in December: 16 and 9), as a large site is searched.
+process.env.ARABIC_NEWS_SEARCH_BUNDLE_PAGES ??= '8';
 await stagedBuild(join(out, 'dist'));
 console.log(`built ${args.count} generated articles into ${join(out, 'dist')}`);

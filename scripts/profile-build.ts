@@ -60,7 +60,7 @@ async function main() {
   });
   const phases = readFileSync(log, 'utf8')
     .split('\n')
-    .filter((line) => /\[content\]|built in|Completed in|search index written/.test(line) && !line.includes('├─'));
+    .filter((line) => /\[content\]|built in|Completed in|search index of/.test(line) && !line.includes('├─'));
 
   const threads = readdirSync(profiles)
     .filter((name) => name.endsWith('.cpuprofile'))

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { writeSearchIndex } from '../build/search-index.ts';
+import * as pagefind from 'pagefind';
 
 /** Results drawn for a query, the same on both sides (our page draws ten at first). */
 export const SHOWN = 10;
@@ -39,7 +39,17 @@ export const STOCK_PAGE_FOLDER = 'bench-search';
 export async function indexAsStock(dist: string): Promise<number> {
   mkdirSync(join(dist, STOCK_PAGE_FOLDER), { recursive: true });
   writeFileSync(join(dist, STOCK_PAGE_FOLDER, 'index.html'), STOCK_PAGE);
-  return writeSearchIndex(dist, {});
+  const { index, errors } = await pagefind.createIndex();
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: dist });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** One side of a comparison: how to open its search page, type, and know results are drawn. */

@@ -3,7 +3,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { checkContent } from '../../src/lib/check/content.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { publishedBundles, writeSearchIndex } from './search-index.ts';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 
@@ -29,9 +29,13 @@ function startAstroBuild(outDir: string) {
  * one runs the editors' check (npm run check) on the other core; bad content stops Astro
  * there and then, and every problem is reported at once. Nothing in an article is ever run as
  * code (src/data/loader/articles-loader.ts renders it as data), so Astro need not wait for the check.
- * Pagefind indexes after Astro has exited, so the two never hold their memory at the same time.
+ * Pagefind indexes after Astro has exited, so the two never hold their memory at the same time,
+ * in bundles, each in a process of its own (search-index.ts); a bundle whose pages did not
+ * change is copied from the site being replaced. With `search: false` the site is published
+ * without its search index, for the deploy workflow, which builds the bundles as jobs of their
+ * own and then adds them (scripts/search-bundles.ts).
  */
-export async function stagedBuild(outDir: string): Promise<void> {
+export async function stagedBuild(outDir: string, { search = true } = {}): Promise<void> {
   const target = resolve(outDir);
   const staging = `${target}.staging`;
   const previous = `${target}.previous`;
@@ -47,9 +51,12 @@ export async function stagedBuild(outDir: string): Promise<void> {
   try {
     const code = await astro.exited;
     if (code !== 0) throw new Error(`astro build stopped (exit code ${code}); its messages are above.`);
-    const indexing = performance.now();
-    const pages = await writeSearchIndex(staging);
-    console.log(`search index written from ${pages} pages in ${((performance.now() - indexing) / 1000).toFixed(1)} s`);
+    if (search) {
+      const indexing = performance.now();
+      const { pages, built, reused } = await writeSearchIndex(staging, { reuseFrom: publishedBundles(target) });
+      const seconds = ((performance.now() - indexing) / 1000).toFixed(1);
+      console.log(`search index of ${pages} articles in ${seconds} s; bundles built: ${built.length}, reused: ${reused.length}`);
+    }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

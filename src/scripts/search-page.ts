@@ -1,5 +1,6 @@
 import { ARTICLES, countNoun } from '../lib/arabic/plural.ts';
 import type { Lexicon } from '../lib/search/extras.ts';
+import { parseBundleList, type SearchBundle } from '../lib/search/bundles.ts';
 import {
   filterGroups,
   findResults,
@@ -8,14 +9,16 @@ import {
   resultView,
   type Pagefind,
   type PagefindFilterCounts,
+  type PagefindModule,
   type PagefindResultData,
 } from '../lib/search/pagefind-adapter.ts';
 import { wordsToMark } from '../lib/search/query.ts';
 import { readSearch, SEARCH_FILTERS, writeSearch, type SearchFilter, type SearchState } from '../lib/search/url.ts';
-import { SEARCH_INDEX_PATH, SEARCH_LEXICON_PATH } from '../lib/site/urls.ts';
+import { SEARCH_BUNDLES_PATH, SEARCH_INDEX_PATH, SEARCH_LEXICON_PATH } from '../lib/site/urls.ts';
 
 const FILTER_LABELS: Record<SearchFilter, string> = { topic: 'الموضوع', source: 'المصدر', year: 'السنة' };
 const NO_LEXICON: Lexicon = { entities: [], plurals: [] };
+const UNAVAILABLE = 'فهرس البحث غير متاح. يُبنى الفهرس مع الموقع: شغّل npm run build ثم npm run preview.';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -42,11 +45,19 @@ async function loadLexicon(): Promise<Lexicon> {
   return NO_LEXICON;
 }
 
+/** The index's bundles, asked afresh each time: after a deploy, the old list names old bundles. */
+async function loadBundles(): Promise<SearchBundle[]> {
+  const response = await fetch(SEARCH_BUNDLES_PATH, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${SEARCH_BUNDLES_PATH}: HTTP ${response.status}`);
+  return parseBundleList(await response.text(), SEARCH_BUNDLES_PATH);
+}
+
 /** Loads the index only now, on the search page: no other page pays for search. */
 async function loadPagefind(): Promise<Pagefind | undefined> {
   const path = `${SEARCH_INDEX_PATH}pagefind.js`;
   try {
-    return await preparePagefind((await import(/* @vite-ignore */ path)) as Pagefind);
+    const [module, bundles] = await Promise.all([import(/* @vite-ignore */ path) as Promise<PagefindModule>, loadBundles()]);
+    return await preparePagefind(module, bundles);
   } catch {
     return undefined;
   }
@@ -89,7 +100,7 @@ export async function startSearchPage(): Promise<void> {
   const pagefind = await loadPagefind();
   let lexicon: Lexicon | undefined;
   if (!pagefind) {
-    status.textContent = 'فهرس البحث غير متاح. يُبنى الفهرس مع الموقع: شغّل npm run build ثم npm run preview.';
+    status.textContent = UNAVAILABLE;
     return;
   }
 
@@ -116,7 +127,12 @@ export async function startSearchPage(): Promise<void> {
       status.textContent = 'اكتب كلمة أو أكثر للبحث في المقالات.';
       return;
     }
-    const found = await findResults(pagefind, state, stale);
+    // Pagefind fails every search when a bundle of the index could not be loaded.
+    const found = await findResults(pagefind, state, stale).catch(() => null);
+    if (found === null) {
+      if (!stale()) status.textContent = UNAVAILABLE;
+      return;
+    }
     if (!found) return;
     const { words: queryWords } = found;
     let shown: PagefindResultData[] = [];
@@ -156,7 +172,7 @@ export async function startSearchPage(): Promise<void> {
   const loadFilters = async () => {
     if (filtersLoaded) return;
     filtersLoaded = true;
-    renderFilters(filters, await pagefind.filters(), state, run);
+    renderFilters(filters, await pagefind.filters().catch(() => ({})), state, run);
   };
   filterPanel.addEventListener('toggle', () => {
     if (filterPanel.open) void loadFilters();

@@ -1,47 +1,38 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterGroups, findResults, loadPage, preparePagefind, resultView, type Pagefind } from '../../src/lib/search/pagefind-adapter.ts';
+import { filterGroups, findResults, loadPage, resultView, type Pagefind } from '../../src/lib/search/pagefind-adapter.ts';
 import type { SearchState } from '../../src/lib/search/url.ts';
+import { fetchFilesFromDisk, searchState as state, siteSearch } from './site-search.ts';
 
 // The search page's adapter against the real thing: the pagefind.js and index that
 // `npm run build` writes, loaded in Node with its files served from disk. The unit tests use
 // a fake shaped like Pagefind's API; this is where the fake and Pagefind must agree.
 const work = mkdtempSync(join(tmpdir(), 'search-index-'));
 const out = join(work, 'dist');
-const realFetch = globalThis.fetch;
+let restoreFetch: () => void;
 let pagefind: Pagefind;
 
 beforeAll(async () => {
-  const env = { ...process.env, ARABIC_NEWS_OUT_DIR: out, ARABIC_NEWS_CACHE_DIR: join(work, 'cache') };
+  // Bundles of two articles or more: the five seed articles make two, searched together.
+  const env = {
+    ...process.env,
+    ARABIC_NEWS_OUT_DIR: out,
+    ARABIC_NEWS_CACHE_DIR: join(work, 'cache'),
+    ARABIC_NEWS_SEARCH_BUNDLE_PAGES: '2',
+  };
   await promisify(execFile)(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 64 * 1024 * 1024 });
-  // pagefind.js fetches its index next to itself, by file: URL here.
-  globalThis.fetch = ((input: string | URL) => {
-    const url = String(input);
-    return url.startsWith('file:') ? Promise.resolve(new Response(readFileSync(fileURLToPath(url)))) : realFetch(input);
-  }) as typeof fetch;
-  const module = (await import(/* @vite-ignore */ pathToFileURL(join(out, 'pagefind', 'pagefind.js')).href)) as Pagefind;
-  pagefind = await preparePagefind(module);
-  // In a browser Pagefind takes the site's root from the script's address; from a file it
-  // would prefix every result's URL with that file's path. Set after init has begun: before
-  // it, pagefind.js keeps only the last options() call, and would drop the page's own.
-  await (module as unknown as { options(options: { baseUrl: string }): Promise<void> }).options({ baseUrl: '/' });
+  restoreFetch = fetchFilesFromDisk();
+  pagefind = await siteSearch(out);
 }, 120_000);
 afterAll(() => {
-  globalThis.fetch = realFetch;
+  restoreFetch();
   rmSync(work, { recursive: true, force: true });
 });
 
-const state = (query: string, more: Partial<SearchState> = {}): SearchState => ({
-  query,
-  filters: { topic: [], source: [], year: [] },
-  sort: 'relevance',
-  ...more,
-});
 const shown = async (query: string, more: Partial<SearchState> = {}) => {
   const found = await findResults(pagefind, state(query, more), () => false);
   return (await loadPage(found!.results, 0)).map((data) => resultView(data, found!.words));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundleWeight, type SearchBundle } from '../../src/lib/search/bundles.ts';
 import { SEARCH_EXTRAS_MARK } from '../../src/lib/search/excerpt.ts';
 import {
   filterGroups,
@@ -17,6 +18,8 @@ interface Page {
   url: string;
   content: string;
   meta?: Record<string, string>;
+  /** Pagefind's score; by default the n-th page given for a term scores 1/n. */
+  score?: number;
 }
 
 /**
@@ -44,7 +47,7 @@ function fakePagefind(answers: Record<string, Page[]> = {}, { superseded = [] as
   const response = (term: string) => {
     const results = (answers[term] ?? []).map((page, i) => ({
       id: `${term}-${i}`,
-      score: 1 / (i + 1),
+      score: page.score ?? 1 / (i + 1),
       words: [i],
       data: () => {
         calls.push(['data', page.url]);
@@ -63,6 +66,10 @@ function fakePagefind(answers: Record<string, Page[]> = {}, { superseded = [] as
     },
     init: () => {
       calls.push(['init']);
+      return Promise.resolve();
+    },
+    mergeIndex: (path: string, options: object) => {
+      calls.push(['mergeIndex', path, options]);
       return Promise.resolve();
     },
     preload: (term: string) => {
@@ -93,11 +100,48 @@ const state = (query: string, more: Partial<SearchState> = {}): SearchState => (
 const pages = (count: number, content: string): Page[] => Array.from({ length: count }, (_, i) => ({ url: `/articles/a${i}/`, content }));
 const fresh = () => false;
 
+const bundle = (name: string): SearchBundle => ({ name, path: `/pagefind/bundles/${name}/`, from: name, to: name, pages: 1, digest: name });
+
 describe('preparePagefind', () => {
-  it('sets the excerpt length, then starts loading the index without waiting for it', async () => {
+  it('sets the excerpt length and root, starts loading the index, and merges every bundle in, without waiting for them', async () => {
     const pagefind = fakePagefind();
-    expect(await preparePagefind(pagefind)).toBe(pagefind);
-    expect(pagefind.calls).toEqual([['options', { excerptLength: 24 }], ['init']]);
+    await preparePagefind(pagefind, [bundle('2024-01-01'), bundle('2025-01-01')]);
+    expect(pagefind.calls).toEqual([
+      ['options', { excerptLength: 24, baseUrl: '/' }],
+      ['init'],
+      ['mergeIndex', '/pagefind/bundles/2024-01-01/', { indexWeight: bundleWeight(1), baseUrl: '/' }],
+      ['mergeIndex', '/pagefind/bundles/2025-01-01/', { indexWeight: bundleWeight(2), baseUrl: '/' }],
+    ]);
+  });
+
+  it('gives results by relevance as Pagefind merged them, by score', async () => {
+    const pages = [
+      { url: '/articles/new/', content: 'كورسك', score: 2 * bundleWeight(2) },
+      { url: '/articles/old/', content: 'كورسك', score: 1.5 * bundleWeight(1) },
+    ];
+    const search = await preparePagefind(fakePagefind({ كورسك: pages }), [bundle('2024-01-01'), bundle('2025-01-01')]);
+    const found = await search.debouncedSearch('كورسك', { filters: {} }, 0);
+    expect(await Promise.all(found!.results.map(async (r) => (await r.data()).url))).toEqual(['/articles/new/', '/articles/old/']);
+  });
+
+  it('puts results sorted by date back in date order across bundles, which Pagefind interleaves by position', async () => {
+    // What Pagefind gives: each bundle's position in its own date order, times its weight.
+    const pages = [
+      { url: '/articles/new-2/', content: 'كورسك', score: 2 * bundleWeight(2) },
+      { url: '/articles/old-2/', content: 'كورسك', score: 2 * bundleWeight(1) },
+      { url: '/articles/new-1/', content: 'كورسك', score: 1 * bundleWeight(2) },
+      { url: '/articles/old-1/', content: 'كورسك', score: 1 * bundleWeight(1) },
+    ];
+    const pagefind = fakePagefind({ كورسك: pages });
+    const search = await preparePagefind(pagefind, [bundle('2024-01-01'), bundle('2025-01-01')]);
+    const found = await search.debouncedSearch('كورسك', { filters: {}, sort: { date: 'desc' } }, 0);
+    const urls = await Promise.all(found!.results.map(async (r) => (await r.data()).url));
+    expect(urls).toEqual(['/articles/new-2/', '/articles/new-1/', '/articles/old-2/', '/articles/old-1/']);
+  });
+
+  it('passes on a search that a newer keystroke replaced', async () => {
+    const search = await preparePagefind(fakePagefind({}, { superseded: ['كورسك'] }), []);
+    expect(await search.debouncedSearch('كورسك', { filters: {}, sort: { date: 'desc' } }, 0)).toBeNull();
   });
 });
 

@@ -1,9 +1,12 @@
 /**
  * The search page's side of Pagefind's browser API (`/pagefind/pagefind.js`): what it asks
  * Pagefind, in what order, and what it makes of the answers. No DOM here: the page
- * (src/scripts/search-page.ts) loads the module, passes it in, and draws what comes back.
+ * (src/scripts/search-page.ts) loads the module and the list of bundles, passes them in, and
+ * draws what comes back.
  */
 import { formatDayOrMonth } from '../arabic/dates.ts';
+import { HOME_PATH } from '../site/urls.ts';
+import { bundleWeight, newestFirst, type SearchBundle } from './bundles.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery } from './query.ts';
 import { highlightLink, SEARCH_FILTERS, type SearchFilter, type SearchState } from './url.ts';
@@ -17,6 +20,8 @@ export interface PagefindResultData {
 }
 /** One result before its data is loaded: loading is a fetch, so it is done a page at a time. */
 export interface PagefindResult {
+  /** Pagefind's score times its bundle's weight; results come sorted by it (see bundles.ts). */
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 export interface PagefindSearchOptions {
@@ -25,13 +30,17 @@ export interface PagefindSearchOptions {
 }
 /** Filter name → value → how many pages have it. */
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
-/** The part of Pagefind's API the search page uses. */
+/** The site's search index, its bundles merged: what the page asks of it. */
 export interface Pagefind {
-  options(options: { excerptLength: number }): Promise<void>;
-  init(): Promise<void>;
   filters(): Promise<PagefindFilterCounts>;
   /** Resolves to null when a newer call replaced this one within `delayMs`. */
   debouncedSearch(term: string, options: PagefindSearchOptions, delayMs: number): Promise<{ results: PagefindResult[] } | null>;
+}
+/** The part of `/pagefind/pagefind.js`'s exports the search page uses. */
+export interface PagefindModule extends Pagefind {
+  options(options: { excerptLength: number; baseUrl: string }): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(path: string, options: { indexWeight: number; baseUrl: string }): Promise<void>;
 }
 
 /** Results drawn at once: the first ten come fast; the rest load on request. */
@@ -41,14 +50,32 @@ export const RETRY_CHECKED = 60;
 /** How long Pagefind waits for the next keystroke before searching. */
 export const TYPING_DELAY_MS = 250;
 
-/** Sets Pagefind up for the page and starts loading its index, without waiting for it. */
-export async function preparePagefind(pagefind: Pagefind): Promise<Pagefind> {
+/**
+ * Sets Pagefind up for the page: the index at `/pagefind/` with every bundle merged into it,
+ * loading from now on without waiting for it. Results are Pagefind's, merged across bundles
+ * by score; sorted by date, they are put back in date order (newestFirst), which Pagefind's
+ * merge by score undoes.
+ */
+export async function preparePagefind(pagefind: PagefindModule, bundles: readonly SearchBundle[]): Promise<Pagefind> {
   // One call with every option: before init, pagefind.js keeps only the last options() given.
-  await pagefind.options({ excerptLength: 24 });
+  // Result addresses are root-relative, as the site is served at the root of its domain.
+  await pagefind.options({ excerptLength: 24, baseUrl: HOME_PATH });
   // Load the index's metadata and engine now, while the reader is still typing, instead of
   // on the first keystroke: the search page exists to search.
   void pagefind.init();
-  return pagefind;
+  // Every merge is asked for before any search, so that every search covers every bundle.
+  // A bundle that fails to load is not reported here: Pagefind fails every search after it,
+  // and the page says search is unavailable.
+  for (const [i, bundle] of bundles.entries()) {
+    pagefind.mergeIndex(bundle.path, { indexWeight: bundleWeight(i + 1), baseUrl: HOME_PATH }).catch(() => undefined);
+  }
+  return {
+    filters: () => pagefind.filters(),
+    debouncedSearch: async (term, options, delayMs) => {
+      const found = await pagefind.debouncedSearch(term, options, delayMs);
+      return found && options.sort ? { ...found, results: newestFirst(found.results, bundles.length) } : found;
+    },
+  };
 }
 
 /** The filters and order a search runs with: only the filters the reader chose, any value of each. */

@@ -16,8 +16,12 @@ export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 export const SEARCH_LEXICON_PATH = '/search-lexicon.json';
 export const SHARE_IMAGE_PATH = '/share.png';
-/** Where Pagefind writes the search index and its script. */
+/** Where Pagefind's script is, and the search index in bundles (src/lib/search/bundles.ts). */
 export const SEARCH_INDEX_PATH = '/pagefind/';
+/** The list of the search index's bundles, oldest first. */
+export const SEARCH_BUNDLES_PATH = `${SEARCH_INDEX_PATH}bundles.json`;
+/** A bundle of the search index, by name. */
+export const searchBundlePath = (name: string): string => `${SEARCH_INDEX_PATH}bundles/${name}/`;
 /** The whole site's figures as open data, without the extension (.json, .csv). */
 export const FIGURES_DATA_PATH = '/figures';
 
