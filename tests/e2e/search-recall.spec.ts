@@ -17,6 +17,9 @@ const SUITES = [
 for (const [suite, classes] of SUITES) {
   for (const [name, queries] of Object.entries(classes) as [QueryClass, (typeof QUERIES)[QueryClass]][]) {
     test(`search recall, ${suite}: ${name} (target ${RECALL_TARGET[name] * 100}%)`, async ({ page }) => {
+      // One cold page load and search per query, one after another: the time allowed grows
+      // with the number of queries (the largest class took 27 s of the default 30 on a busy machine).
+      test.setTimeout(15_000 + queries.length * 5_000);
       let wanted = 0;
       let hit = 0;
       const misses: string[] = [];
