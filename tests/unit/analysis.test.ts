@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyseArticles, readSearchExtras } from '../../src/data/analysis.ts';
 import { normalizedWords } from '../../src/lib/arabic/normalize.ts';
 import { readingTime } from '../../src/lib/arabic/reading-time.ts';
-import { distinctiveWords } from '../../src/lib/listing/related.ts';
-import { buildLexicon, buildVocabulary, SearchForms } from '../../src/lib/search/extras.ts';
+import { DocumentFrequencies } from '../../src/lib/listing/related.ts';
+import { addToVocabulary, buildLexicon, SearchForms } from '../../src/lib/search/extras.ts';
 
 // The catalog analyses the corpus streaming, one file at a time (src/data/analysis.ts). It must
 // give exactly what analysing the whole corpus in memory gives.
@@ -31,8 +31,15 @@ describe('the streaming analysis of the corpus', () => {
     const { pages, links } = await analyseArticles(articles, lexicon, folder);
     const texts = articles.map((a) => `${a.data.title}\n${BODIES[a.id as keyof typeof BODIES]}`);
     const words = texts.map((text) => normalizedWords(text));
-    const forms = new SearchForms(lexicon, buildVocabulary(words));
-    const keywords = distinctiveWords(words);
+    // The whole corpus in memory, counted before anything is picked.
+    const frequencies = new DocumentFrequencies();
+    const vocabulary = new Set<string>();
+    for (const list of words) {
+      frequencies.add(list);
+      addToVocabulary(vocabulary, list);
+    }
+    const forms = new SearchForms(lexicon, vocabulary);
+    const keywords = words.map((list) => frequencies.distinctive(list));
     for (const [i, article] of articles.entries()) {
       const named = forms.entitiesNamed(words[i]!);
       expect(links.get(article.id)).toEqual({ keywords: keywords[i], named: [...named] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_WINDOW, distinctiveWords, relatedArticles, type RelatedInput } from '../../src/lib/listing/related.ts';
+import { CANDIDATE_WINDOW, DocumentFrequencies, relatedArticles, type RelatedInput } from '../../src/lib/listing/related.ts';
 
 const article = (
   id: string,
@@ -54,16 +54,15 @@ describe('relatedArticles', () => {
   });
 });
 
-describe('distinctiveWords', () => {
+describe('DocumentFrequencies', () => {
   it('picks the words rare in the corpus over the common ones', () => {
-    const [first] = distinctiveWords(
-      [
-        ['قوات', 'قوات', 'الغام', 'الغام', 'الغام'],
-        ['قوات', 'روسيا'],
-        ['قوات', 'طقس'],
-      ],
-      1,
-    );
-    expect([...first!]).toEqual(['الغام']);
+    const texts = [
+      ['قوات', 'قوات', 'الغام', 'الغام', 'الغام'],
+      ['قوات', 'روسيا'],
+      ['قوات', 'طقس'],
+    ];
+    const frequencies = new DocumentFrequencies();
+    for (const words of texts) frequencies.add(words);
+    expect([...frequencies.distinctive(texts[0]!, 1)]).toEqual(['الغام']);
   });
 });

@@ -10,7 +10,7 @@ export interface RelatedInput {
   topics: readonly string[];
   /** Entities the text names. */
   entities: readonly string[];
-  /** The article's most distinctive words (see distinctiveWords). */
+  /** The article's most distinctive words (see DocumentFrequencies.distinctive). */
   keywords: ReadonlySet<string>;
 }
 
@@ -21,6 +21,9 @@ export const CANDIDATE_WINDOW = 60;
 
 /** Code-unit order: a stable tie-break, and unlike localeCompare cheap enough to call millions of times. */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** How many distinctive words each article keeps for related coverage. */
+export const KEYWORD_COUNT = 24;
 
 /** How many texts each word is in, counted one text at a time: the corpus need not be held. */
 export class DocumentFrequencies {
@@ -49,19 +52,6 @@ export class DocumentFrequencies {
         .map(([word]) => (' ' + word).slice(1)),
     );
   }
-}
-
-/** How many distinctive words each article keeps for related coverage. */
-export const KEYWORD_COUNT = 24;
-
-/**
- * The words that set each text apart (see DocumentFrequencies), for texts already in memory:
- * one pass to count, one to pick. The catalog streams its texts through DocumentFrequencies.
- */
-export function distinctiveWords(texts: readonly (readonly string[])[], count = KEYWORD_COUNT): Set<string>[] {
-  const frequencies = new DocumentFrequencies();
-  for (const words of texts) frequencies.add(words);
-  return texts.map((words) => frequencies.distinctive(words, count));
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

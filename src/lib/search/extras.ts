@@ -21,13 +21,6 @@ export function addToVocabulary(vocabulary: Set<string>, words: readonly string[
   for (const word of words) vocabulary.add(queryForm(word));
 }
 
-/** The corpus's words in their query form, from every article's normalized words. */
-export function buildVocabulary(wordLists: Iterable<readonly string[]>): Set<string> {
-  const vocabulary = new Set<string>();
-  for (const words of wordLists) addToVocabulary(vocabulary, words);
-  return vocabulary;
-}
-
 export interface EntityNames {
   name: string;
   names: readonly string[];
