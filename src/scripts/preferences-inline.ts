@@ -1,7 +1,8 @@
 /**
  * The site's one inline script, run before the page paints (src/lib/site/preferences.ts minifies
- * it at build; src/layouts/Base.astro writes it into every page's head; the CSP allows it by its
- * hash). It applies the reader's saved theme and digits and marks the page `data-js`, which
+ * it at build; src/layouts/Base.astro writes it first in every page's body, after the
+ * stylesheet; the CSP allows it by its hash). It applies the reader's saved theme and digits and
+ * marks the page `data-js`, which
  * shows the two preference buttons (hidden without script: the page is complete without them)
  * before the first paint, so nothing moves when they appear. Clicks are caught on the document,
  * so the buttons work as soon as they are drawn. When Arabic-Indic digits are chosen it rewrites

@@ -23,6 +23,13 @@ test('every kind of page links the same one stylesheet and carries no style of i
     sheets.add(links[0]!);
     // Inline styles would be copied into every page, and the Content-Security-Policy refuses them.
     expect(await page.locator('style, [style]').count(), `${path} has no inline style`).toBe(0);
+    // The inline script after the stylesheet holds the parser until the styles are in, so the
+    // page is laid out once, styled; before it, Chromium laid pages out twice (Base.astro).
+    const order = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('link[rel="stylesheet"], script:not([src]):not([type])')];
+      return all.map((el) => el.localName);
+    });
+    expect(order, `${path}: the stylesheet comes before the inline script`).toEqual(['link', 'script']);
   }
   expect([...sheets], 'one stylesheet, shared by every page and cached after the first').toHaveLength(1);
   expect([...sheets][0]).toMatch(/\/_astro\/[^/]+\.[\w-]{8}\.css$/);
