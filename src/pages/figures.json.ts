@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteFigures } from '../data/routes/open-data.ts';
+import { siteOpenData } from '../data/routes/open-data.ts';
+import { jsonFile } from '../lib/figures/open-data-responses.ts';
 
-/** Every figure of the site as open data (columns documented in the README). */
-export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(await siteFigures(), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
+/** The index of the whole site's open data: its columns and its month files (README: Open data). */
+export const GET: APIRoute = async () => jsonFile((await siteOpenData()).index);

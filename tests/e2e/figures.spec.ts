@@ -70,12 +70,14 @@ test('each chart is an accessible image described by its table', async ({ page }
   }
 });
 
+interface OpenDataIndex {
+  columns: string[];
+  months: { month: string; figures: number; json: string; csv: string }[];
+}
+
 test('the open data parses, has the documented columns, and matches the pages', async ({ page, request }) => {
-  const json = (await (await request.get('/figures.json')).json()) as Record<string, unknown>[];
-  expect(json).toHaveLength(totalFigures);
-  const csvText = await (await request.get('/figures.csv')).text();
-  const [header, ...rows] = parseCsv(csvText.replace(/^\uFEFF/, ''));
-  expect(header).toEqual([
+  const index = (await (await request.get('/figures.json')).json()) as OpenDataIndex;
+  const columns = [
     'article',
     'title',
     'source',
@@ -88,17 +90,41 @@ test('the open data parses, has the documented columns, and matches the pages', 
     'claimantId',
     'asOf',
     'quote',
-  ]);
-  expect(rows).toHaveLength(json.length);
-  rows.forEach((row, i) => {
-    const fromJson = header!.map((column) => (json[i]![column] === null ? '' : String(json[i]![column])));
-    expect(row).toEqual(fromJson);
-  });
-  const topic = (await (await request.get('/topics/north-korean-troops-in-russia/figures.json')).json()) as unknown[];
-  expect(topic).toHaveLength(totalFigures);
+  ];
+  expect(index.columns).toEqual(columns);
+  expect(index.months.map((m) => m.month)).toEqual([...index.months.map((m) => m.month)].sort().reverse());
+  const json: Record<string, unknown>[] = [];
+  for (const month of index.months) {
+    const rows = (await (await request.get(month.json)).json()) as Record<string, unknown>[];
+    expect(rows, month.json).toHaveLength(month.figures);
+    // A month's file holds the figures of the articles published in that month.
+    for (const row of rows) expect(String(row.date).slice(0, 7)).toBe(month.month);
+    const [header, ...csvRows] = parseCsv((await (await request.get(month.csv)).text()).replace(/^\uFEFF/, ''));
+    expect(header).toEqual(columns);
+    expect(csvRows).toHaveLength(rows.length);
+    csvRows.forEach((row, i) => {
+      expect(row).toEqual(header!.map((column) => (rows[i]![column] === null ? '' : String(rows[i]![column]))));
+    });
+    json.push(...rows);
+  }
+  expect(json).toHaveLength(totalFigures);
+  const topic = (await (await request.get('/topics/north-korean-troops-in-russia/figures.json')).json()) as OpenDataIndex;
+  expect(topic.months.reduce((sum, m) => sum + m.figures, 0)).toBe(totalFigures);
   const first = json[0]!;
   await page.goto(String(first.article));
   await expect(page.locator('aside.figures tbody')).toContainText(new Intl.NumberFormat('en').format(Number(first.value)));
+});
+
+test('the topic page links its open data, a page with a JSON and a CSV file for each month', async ({ page }) => {
+  await page.goto('/topics/north-korean-troops-in-russia/');
+  await page.locator('.ledger .intro a').click();
+  await expect(page).toHaveURL(/\/topics\/north-korean-troops-in-russia\/figures\/$/);
+  const rows = page.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const row of await rows.all()) {
+    await expect(row.locator('a[href$=".json"]')).toHaveCount(1);
+    await expect(row.locator('a[href$=".csv"]')).toHaveCount(1);
+  }
 });
 
 test('a claimant page lists every figure the claimant gave, in time order', async ({ page }) => {

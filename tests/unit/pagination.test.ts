@@ -2,17 +2,26 @@ import { describe, expect, it } from 'vitest';
 import {
   archivePageNav,
   firstPageNav,
+  listingPage,
+  listingPageParams,
   listingPages,
   olderPage,
   PAGE_SIZE,
   pageTitle,
-  stableListing,
 } from '../../src/lib/listing/pagination.ts';
 import { listingPagePath } from '../../src/lib/site/urls.ts';
 
 /** Items 1..n, newest first: item k is the k-th oldest. */
 const items = (n: number) => Array.from({ length: n }, (_, i) => n - i);
 const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
+
+/** A listing's pages seen whole: the first page's items, the archive pages' (page 1 first) and its "older" page. */
+function stableListing(newestFirst: number[]) {
+  const pages = listingPages(newestFirst).map(({ listing }) => listing);
+  const first = pages.find((listing) => listing.kind === 'first')!;
+  const archive = pages.flatMap((listing) => (listing.kind === 'archive' ? [listing.articles] : []));
+  return { first: first.articles, archive, older: first.nav.older ?? 0 };
+}
 
 describe('listingPagePath', () => {
   it('gives the first page the listing’s own URL and archive pages their number', () => {
@@ -22,7 +31,7 @@ describe('listingPagePath', () => {
   });
 });
 
-describe('stableListing', () => {
+describe('a stable listing', () => {
   it('shows the newest 20 first and numbers full archive pages from the oldest, each newest first', () => {
     const { first, archive, older } = stableListing(items(45));
     expect(first).toEqual(range(45, 26));
@@ -123,6 +132,15 @@ describe('listingPages', () => {
       expect(changed).toEqual(filled === undefined ? [undefined] : [undefined, String(filled), String(filled + 1)]);
       for (const page of before.keys()) expect(after.has(page)).toBe(true);
     }
+  });
+
+  it('finds one page from its parameter alone, and no page that the listing does not have', () => {
+    for (let n = 0; n <= 65; n++) {
+      const all = listingPages(items(n));
+      expect(all.map(({ page }) => page)).toEqual(listingPageParams(n));
+      for (const { page, listing } of all) expect(listingPage(items(n), page)).toEqual(listing);
+    }
+    for (const page of ['0', '-1', '01', '1.5', 'x', '', '4']) expect(listingPage(items(45), page), page).toBeUndefined();
   });
 
   it('pages by twenty', () => {

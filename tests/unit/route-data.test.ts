@@ -3,7 +3,7 @@ import type { Article, Catalog } from '../../src/data/catalog.ts';
 import { articlePage } from '../../src/data/routes/article.ts';
 import { articleListingPaths } from '../../src/data/routes/listing.ts';
 import { sourceListingPaths } from '../../src/data/routes/source.ts';
-import { topicLedger, topicListingPaths } from '../../src/data/routes/topic.ts';
+import { topicLedger, topicListingPage, topicListingPaths } from '../../src/data/routes/topic.ts';
 import { pageKey } from '../../src/lib/site/page-keys.ts';
 import { LEDGER_WINDOW } from '../../src/lib/figures/ledger.ts';
 
@@ -193,14 +193,20 @@ describe('a listing when an article is added', () => {
   );
 
   it('numbers archive pages from the oldest article, and counts articles on the first page only', () => {
-    const paths = topicListingPaths(listingCatalog(45));
-    const page = (p: string | undefined) => paths.find((path) => path.params.page === p)!.props.listing;
+    const listingCatalog45 = listingCatalog(45);
+    const paths = topicListingPaths(listingCatalog45);
+    const at = (p: string | undefined) => {
+      const path = paths.find(({ params }) => params.page === p);
+      if (!path) throw new Error(`no page ${p}`);
+      return topicListingPage(path.params, listingCatalog45);
+    };
+    const page = (p: string | undefined) => at(p).listing;
     expect(page('1')).toMatchObject({ kind: 'archive', number: 1 });
     const oldest = page('1') as { articles: { path: string }[] };
     expect(oldest.articles.map((a) => a.path)).toEqual(Array.from({ length: 20 }, (_, i) => `/articles/a-${19 - i}/`));
     expect(page(undefined)).toMatchObject({ kind: 'first', total: 45 });
     expect(page('2')).not.toHaveProperty('total');
     expect(page('3')).toEqual({ kind: 'pending', number: 3 });
-    expect(paths.find((path) => path.params.page === '1')!.props.ledger).toEqual([]);
+    expect(at('1').ledger).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import {
   type FigureView,
   type PageLink,
 } from '../views.ts';
-import { keyed } from './keyed.ts';
+import { keyed, param, type RouteParams } from './keyed.ts';
 
 /** A figure in the article's figures box, linked to its sentence in the text. */
 export interface ArticleFigure extends FigureView {
@@ -74,5 +74,14 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
 /** One page per article, keyed by everything it shows. */
 export async function articlePaths() {
   const catalog = await getCatalog();
-  return keyed(catalog.articles.map((entry) => ({ params: { id: entry.id }, props: articlePage(entry, catalog) })));
+  return keyed(
+    catalog.articles.map((entry) => ({ id: entry.id })),
+    ({ id }) => articlePage(must(catalog.articlesById, id), catalog),
+  );
+}
+
+/** What the article page of these route parameters shows. */
+export async function articlePageAt(params: RouteParams): Promise<ArticlePage> {
+  const catalog = await getCatalog();
+  return articlePage(must(catalog.articlesById, param(params, 'id')), catalog);
 }

@@ -4,7 +4,7 @@ import { absoluteUrl, articlePath, HOME_PATH } from '../../lib/site/urls.ts';
 import { SITE } from '../../site.ts';
 import { getCatalog, must, type Article, type Catalog } from '../catalog.ts';
 import { sourceDescription } from '../views.ts';
-import { keyed } from './keyed.ts';
+import { keyed, param, type RouteParams } from './keyed.ts';
 
 function feedArticle(article: Article, catalog: Catalog): FeedArticle {
   const source = must(catalog.sources, article.data.source.id);
@@ -47,24 +47,38 @@ export async function siteFeed(): Promise<Feed> {
   return feed(SITE.name, SITE.tagline, catalog.articles, catalog);
 }
 
+function topicFeed(params: RouteParams, catalog: Catalog): Feed {
+  const topic = must(catalog.topics, param(params, 'id'));
+  return feed(topic.data.title, topic.data.description, catalog.byTopic.get(topic.id) ?? [], catalog);
+}
+
+function sourceFeed(params: RouteParams, catalog: Catalog): Feed {
+  const source = must(catalog.sources, param(params, 'id'));
+  return feed(source.data.name, sourceDescription(source.data), catalog.bySource.get(source.id) ?? [], catalog);
+}
+
 /** Each topic's feed. */
 export async function topicFeedPaths() {
   const catalog = await getCatalog();
   return keyed(
-    [...catalog.topics.values()].map((topic) => ({
-      params: { id: topic.id },
-      props: feed(topic.data.title, topic.data.description, catalog.byTopic.get(topic.id) ?? [], catalog),
-    })),
+    [...catalog.topics.keys()].map((id) => ({ id })),
+    (params) => topicFeed(params, catalog),
   );
+}
+
+export async function topicFeedAt(params: RouteParams): Promise<Feed> {
+  return topicFeed(params, await getCatalog());
 }
 
 /** Each outlet's feed. */
 export async function sourceFeedPaths() {
   const catalog = await getCatalog();
   return keyed(
-    [...catalog.sources.values()].map((source) => ({
-      params: { id: source.id },
-      props: feed(source.data.name, sourceDescription(source.data), catalog.bySource.get(source.id) ?? [], catalog),
-    })),
+    [...catalog.sources.keys()].map((id) => ({ id })),
+    (params) => sourceFeed(params, catalog),
   );
+}
+
+export async function sourceFeedAt(params: RouteParams): Promise<Feed> {
+  return sourceFeed(params, await getCatalog());
 }

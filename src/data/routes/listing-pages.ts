@@ -1,20 +1,19 @@
-import { listingPages, type ListingPage } from '../../lib/listing/pagination.ts';
+import { listingPage, listingPageParams, type ListingPage } from '../../lib/listing/pagination.ts';
 import type { Article, Catalog } from '../catalog.ts';
 import { articleSummary, type ArticleSummary } from '../views.ts';
 
-/**
- * A listing's pages (see listing/pagination.ts) as getStaticPaths entries: its own `params`
- * with each page's `[...page]` parameter, and each page's `listing` with what `props` adds for
- * that page (the listing's heading, say).
- */
-export function listingPaths<Params extends object, Props extends object>(
-  newestFirst: readonly Article[],
-  catalog: Catalog,
+/** The route parameters of a listing's pages (see listing/pagination.ts): `params`, and each page's `[...page]`. */
+export function listingParams<Params extends Record<string, string>>(
+  total: number,
   params: Params,
-  props: (listing: ListingPage<ArticleSummary>) => Props,
-) {
-  return listingPages(newestFirst.map((article) => articleSummary(article, catalog))).map(({ page, listing }) => ({
-    params: { ...params, page },
-    props: { listing, ...props(listing) },
-  }));
+): (Params & { page: string | undefined })[] {
+  return listingPageParams(total).map((page) => ({ ...params, page }));
+}
+
+/** One page of a listing of articles (newest first), its articles as summaries. */
+export function listingAt(newestFirst: readonly Article[], page: string | undefined, catalog: Catalog): ListingPage<ArticleSummary> {
+  const listing = listingPage(newestFirst, page);
+  if (!listing) throw new Error(`The listing has no page "${page}": only the pages its getStaticPaths lists are built.`);
+  if (listing.kind === 'pending') return listing;
+  return { ...listing, articles: listing.articles.map((article) => articleSummary(article, catalog)) };
 }

@@ -1,9 +1,9 @@
-import { olderPage, PAGE_SIZE } from '../../lib/listing/pagination.ts';
+import { olderPage, PAGE_SIZE, type ListingPage } from '../../lib/listing/pagination.ts';
 import { ARTICLES_PATH, listingPagePath } from '../../lib/site/urls.ts';
 import { getCatalog, type Catalog } from '../catalog.ts';
 import { articleSummary, type ArticleSummary } from '../views.ts';
-import { keyed } from './keyed.ts';
-import { listingPaths } from './listing-pages.ts';
+import { keyed, type RouteParams } from './keyed.ts';
+import { listingAt, listingParams } from './listing-pages.ts';
 import { topicCounts, type TopicCount } from './topic.ts';
 
 /** What the home page shows: the newest articles and every topic. */
@@ -24,11 +24,24 @@ export async function homePage(): Promise<HomePage> {
   };
 }
 
-/** Every article, newest first: the first page and the archive pages of /articles/. */
+/** What a page of /articles/ shows. */
+export interface ArticleListingPage {
+  listing: ListingPage<ArticleSummary>;
+}
+
+/** A page of every article, newest first: the first page or an archive page of /articles/. */
+export function articleListingPage(params: RouteParams, catalog: Catalog): ArticleListingPage {
+  return { listing: listingAt(catalog.articles, params.page, catalog) };
+}
+
 export function articleListingPaths(catalog: Catalog) {
-  return keyed(listingPaths(catalog.articles, catalog, {}, () => ({})));
+  return keyed(listingParams(catalog.articles.length, {}), (params) => articleListingPage(params, catalog));
 }
 
 export async function articleListPaths() {
   return articleListingPaths(await getCatalog());
+}
+
+export async function articleListingPageAt(params: RouteParams): Promise<ArticleListingPage> {
+  return articleListingPage(params, await getCatalog());
 }

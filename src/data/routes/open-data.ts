@@ -1,19 +1,84 @@
 import { exportRows, type ExportRow } from '../../lib/figures/export.ts';
+import type { Claim } from '../../lib/figures/ledger.ts';
+import { claimsByMonth, openDataIndex, type OpenDataIndex } from '../../lib/figures/open-data-months.ts';
 import type { NewsEntry } from '../../lib/seo/news-sitemap.ts';
 import type { Lexicon } from '../../lib/search/extras.ts';
-import { absoluteUrl, articlePath } from '../../lib/site/urls.ts';
-import { getCatalog } from '../catalog.ts';
-import { keyed } from './keyed.ts';
+import { absoluteUrl, articlePath, FIGURES_DATA_PATH, topicFiguresDataPath } from '../../lib/site/urls.ts';
+import { getCatalog, must, type Catalog } from '../catalog.ts';
+import { topicLink, type PageLink } from '../views.ts';
+import { keyed, param, type RouteParams } from './keyed.ts';
 
-/** Every figure of the site, as the open data's rows (columns documented in the README). */
-export async function siteFigures(): Promise<ExportRow[]> {
-  return exportRows((await getCatalog()).claims);
+/** What an open-data page shows: whose figures, and the month files with their counts. */
+export interface OpenDataPage {
+  /** The topic whose figures these are; undefined for the whole site's. */
+  topic: PageLink | undefined;
+  index: OpenDataIndex;
+  /** The same index for programs, as JSON. */
+  indexPath: string;
 }
 
-/** Each topic's figures, as the open data's rows. */
-export async function topicFiguresPaths() {
-  const { topics, claimsByTopic } = await getCatalog();
-  return keyed([...topics.keys()].map((id) => ({ params: { id }, props: { rows: exportRows(claimsByTopic.get(id) ?? []) } })));
+/** The claims of one month of a list; a month the list has no claims in is an error. */
+function monthRows(claims: readonly Claim[], params: RouteParams): ExportRow[] {
+  const month = param(params, 'month');
+  const inMonth = claimsByMonth(claims).get(month);
+  if (!inMonth) throw new Error(`No figures were published in "${month}": only the months its getStaticPaths lists are built.`);
+  return exportRows(inMonth);
+}
+
+/** The whole site's open-data page and index. */
+export async function siteOpenData(): Promise<OpenDataPage> {
+  const { claims } = await getCatalog();
+  return { topic: undefined, index: openDataIndex(claims, FIGURES_DATA_PATH), indexPath: `${FIGURES_DATA_PATH}.json` };
+}
+
+/** One file per month of the whole site's figures. */
+export async function siteFiguresMonthPaths() {
+  const { claims } = await getCatalog();
+  return keyed(
+    [...claimsByMonth(claims).keys()].map((month) => ({ month })),
+    (params) => monthRows(claims, params),
+  );
+}
+
+export async function siteFiguresMonthAt(params: RouteParams): Promise<ExportRow[]> {
+  return monthRows((await getCatalog()).claims, params);
+}
+
+const topicClaims = (id: string, catalog: Catalog): Claim[] => catalog.claimsByTopic.get(id) ?? [];
+
+/** A topic's open data: always of a topic. */
+export type TopicOpenDataPage = OpenDataPage & { topic: PageLink };
+
+function topicOpenData(params: RouteParams, catalog: Catalog): TopicOpenDataPage {
+  const id = param(params, 'id');
+  const base = topicFiguresDataPath(id);
+  return { topic: topicLink(must(catalog.topics, id)), index: openDataIndex(topicClaims(id, catalog), base), indexPath: `${base}.json` };
+}
+
+/** Each topic with figures: its open-data page and index. */
+export async function topicOpenDataPaths() {
+  const catalog = await getCatalog();
+  return keyed(
+    [...catalog.topics.keys()].filter((id) => topicClaims(id, catalog).length > 0).map((id) => ({ id })),
+    (params) => topicOpenData(params, catalog),
+  );
+}
+
+export async function topicOpenDataAt(params: RouteParams): Promise<TopicOpenDataPage> {
+  return topicOpenData(params, await getCatalog());
+}
+
+/** One file per month of each topic's figures. */
+export async function topicFiguresMonthPaths() {
+  const catalog = await getCatalog();
+  const paths = [...catalog.topics.keys()].flatMap((id) =>
+    [...claimsByMonth(topicClaims(id, catalog)).keys()].map((month) => ({ id, month })),
+  );
+  return keyed(paths, (params) => monthRows(topicClaims(params.id, catalog), params));
+}
+
+export async function topicFiguresMonthAt(params: RouteParams): Promise<ExportRow[]> {
+  return monthRows(topicClaims(param(params, 'id'), await getCatalog()), params);
 }
 
 /** Every article as Google News' sitemap may list it (it keeps the last two days'). */

@@ -1,8 +1,9 @@
 import { sourceFeedPath, sourcePath } from '../../lib/site/urls.ts';
-import { getCatalog, type Catalog, type Source } from '../catalog.ts';
-import { sourceLink, type PageLink } from '../views.ts';
-import { keyed } from './keyed.ts';
-import { listingPaths } from './listing-pages.ts';
+import { getCatalog, must, type Catalog, type Source } from '../catalog.ts';
+import type { ListingPage } from '../../lib/listing/pagination.ts';
+import { sourceLink, type ArticleSummary, type PageLink } from '../views.ts';
+import { keyed, param, type RouteParams } from './keyed.ts';
+import { listingAt, listingParams } from './listing-pages.ts';
 
 /** An outlet in the list of outlets. */
 export interface SourceRow extends PageLink {
@@ -26,16 +27,31 @@ export interface SourceHeader {
   feedPath: string;
 }
 
-/** Each outlet's listing pages (see listing/pagination.ts), each with the outlet's facts. */
+/** What a page of an outlet's listing shows: the outlet, and a page of its articles. */
+export interface SourceListingPage {
+  listing: ListingPage<ArticleSummary>;
+  source: SourceHeader;
+}
+
+/** An outlet's first page or one of its archive pages (see listing/pagination.ts). */
+export function sourceListingPage(params: RouteParams, catalog: Catalog): SourceListingPage {
+  const id = param(params, 'id');
+  const source = must(catalog.sources, id);
+  return {
+    listing: listingAt(catalog.bySource.get(id) ?? [], params.page, catalog),
+    source: { facts: source.data, path: sourcePath(id), feedPath: sourceFeedPath(id) },
+  };
+}
+
 export function sourceListingPaths(catalog: Catalog) {
-  return keyed(
-    [...catalog.sources.values()].flatMap((source) => {
-      const header: SourceHeader = { facts: source.data, path: sourcePath(source.id), feedPath: sourceFeedPath(source.id) };
-      return listingPaths(catalog.bySource.get(source.id) ?? [], catalog, { id: source.id }, () => ({ source: header }));
-    }),
-  );
+  const paths = [...catalog.sources.keys()].flatMap((id) => listingParams(catalog.bySource.get(id)?.length ?? 0, { id }));
+  return keyed(paths, (params) => sourceListingPage(params, catalog));
 }
 
 export async function sourcePaths() {
   return sourceListingPaths(await getCatalog());
+}
+
+export async function sourceListingPageAt(params: RouteParams): Promise<SourceListingPage> {
+  return sourceListingPage(params, await getCatalog());
 }

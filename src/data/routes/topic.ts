@@ -1,5 +1,6 @@
 import { buildLedger, latestClaims, type Claim, type MetricLedger } from '../../lib/figures/ledger.ts';
 import { byMonth } from '../../lib/listing/grouping.ts';
+import type { ListingPage } from '../../lib/listing/pagination.ts';
 import { topicFeedPath, topicFiguresDataPath, topicTimelinePath } from '../../lib/site/urls.ts';
 import { getCatalog, must, type Catalog, type Topic } from '../catalog.ts';
 import {
@@ -12,8 +13,8 @@ import {
   type MetricLabel,
   type PageLink,
 } from '../views.ts';
-import { keyed } from './keyed.ts';
-import { listingPaths } from './listing-pages.ts';
+import { keyed, param, type RouteParams } from './keyed.ts';
+import { listingAt, listingParams } from './listing-pages.ts';
 
 /** A topic as the home page and the topics page count it. */
 export interface TopicCount extends PageLink {
@@ -80,25 +81,40 @@ export async function topicsIndexPage() {
   return { topics: topicCounts(await getCatalog()) };
 }
 
+/** What a page of a topic's listing shows. */
+export interface TopicListingPage {
+  listing: ListingPage<ArticleSummary>;
+  topic: TopicHeader;
+  /** The topic's ledger of figures, on its first page only. */
+  ledger: LedgerSection[];
+}
+
 /**
- * Each topic's listing pages (see listing/pagination.ts), with the ledger of its figures on the
- * first page (the whole topic's claims: they are the topic's, not one page's).
+ * A topic's first page or one of its archive pages (see listing/pagination.ts); the first
+ * shows the ledger of the topic's figures (the whole topic's claims: they are the topic's, not
+ * one page's).
  */
+export function topicListingPage(params: RouteParams, catalog: Catalog): TopicListingPage {
+  const id = param(params, 'id');
+  const listing = listingAt(catalog.byTopic.get(id) ?? [], params.page, catalog);
+  return {
+    listing,
+    topic: topicHeader(must(catalog.topics, id), catalog),
+    ledger: listing.kind === 'first' ? topicLedger(catalog.claimsByTopic.get(id) ?? [], catalog) : [],
+  };
+}
+
 export function topicListingPaths(catalog: Catalog) {
-  return keyed(
-    [...catalog.topics.values()].flatMap((topic) => {
-      const header = topicHeader(topic, catalog);
-      const ledger = topicLedger(catalog.claimsByTopic.get(topic.id) ?? [], catalog);
-      return listingPaths(catalog.byTopic.get(topic.id) ?? [], catalog, { id: topic.id }, (listing) => ({
-        topic: header,
-        ledger: listing.kind === 'first' ? ledger : [],
-      }));
-    }),
-  );
+  const paths = [...catalog.topics.keys()].flatMap((id) => listingParams(catalog.byTopic.get(id)?.length ?? 0, { id }));
+  return keyed(paths, (params) => topicListingPage(params, catalog));
 }
 
 export async function topicPaths() {
   return topicListingPaths(await getCatalog());
+}
+
+export async function topicListingPageAt(params: RouteParams): Promise<TopicListingPage> {
+  return topicListingPage(params, await getCatalog());
 }
 
 /** What a topic's timeline shows: its articles by month, newest first. */
@@ -107,18 +123,25 @@ export interface TopicTimeline {
   months: { month: string; articles: ArticleSummary[] }[];
 }
 
+function topicTimeline(params: RouteParams, catalog: Catalog): TopicTimeline {
+  const id = param(params, 'id');
+  return {
+    topic: topicLink(must(catalog.topics, id)),
+    months: byMonth(catalog.byTopic.get(id) ?? []).map(({ month, articles }) => ({
+      month,
+      articles: articles.map((article) => articleSummary(article, catalog)),
+    })),
+  };
+}
+
 export async function topicTimelinePaths() {
   const catalog = await getCatalog();
   return keyed(
-    [...catalog.topics.values()].map((topic) => {
-      const props: TopicTimeline = {
-        topic: topicLink(topic),
-        months: byMonth(catalog.byTopic.get(topic.id) ?? []).map(({ month, articles }) => ({
-          month,
-          articles: articles.map((article) => articleSummary(article, catalog)),
-        })),
-      };
-      return { params: { id: topic.id }, props };
-    }),
+    [...catalog.topics.keys()].map((id) => ({ id })),
+    (params) => topicTimeline(params, catalog),
   );
+}
+
+export async function topicTimelineAt(params: RouteParams): Promise<TopicTimeline> {
+  return topicTimeline(params, await getCatalog());
 }

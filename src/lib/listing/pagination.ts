@@ -1,33 +1,19 @@
 /** Articles on one listing page: enough to scan, few enough for a cheap phone. */
 export const PAGE_SIZE = 20;
 
-/**
+/*
  * A listing cut into pages that do not move when an article is added. The first page shows the
  * newest `size` items; archive pages are numbered from the oldest, so page 1 holds the oldest
  * `size` items and keeps them for ever, and a new item only ever fills the page after the last
  * full one. Only full pages are archive pages: the newest items that do not fill one are on the
  * first page, which always shows the newest `size`, so every item is on some page.
  */
-export interface StableListing<T> {
-  /** The first page: the newest `size` items, newest first. */
-  first: T[];
-  /** The archive pages, oldest first: `archive[i]` is page i + 1, exactly `size` items, newest first. */
-  archive: T[][];
-  /**
-   * The archive page the first page's "older" link opens: the newest one with an item the first
-   * page does not show (when the count is a multiple of `size`, the newest archive page shows
-   * exactly what the first page shows). 0 when the first page shows everything.
-   */
-  older: number;
-}
 
-export function stableListing<T>(newestFirst: readonly T[], size = PAGE_SIZE): StableListing<T> {
-  const total = newestFirst.length;
-  const archive = Array.from({ length: Math.floor(total / size) }, (_, i) => newestFirst.slice(total - (i + 1) * size, total - i * size));
-  return { first: newestFirst.slice(0, size), archive, older: olderPage(total, size) };
-}
-
-/** StableListing's `older` for a listing of `total` items, without cutting it. */
+/**
+ * The archive page the first page's "older" link opens: the newest one with an item the first
+ * page does not show (when the count is a multiple of `size`, the newest archive page shows
+ * exactly what the first page shows). 0 when the first page shows everything.
+ */
 export const olderPage = (total: number, size = PAGE_SIZE): number => Math.max(0, Math.ceil(total / size) - 1);
 
 /** A page of a listing: its first page, or archive page n (1 is the oldest). */
@@ -109,18 +95,34 @@ export type ListingPage<T> =
   | { kind: 'pending'; number: number };
 
 /**
- * Every page of a listing (items newest first), each with its `[...page]` route parameter: the
- * first page (no parameter), each full archive page ("1" is the oldest) and, once there is an
- * archive page, the page being filled.
+ * The `[...page]` route parameter of every page of a listing of `total` items: the first page
+ * (no parameter), each full archive page ("1" is the oldest) and, once there is an archive
+ * page, the page being filled. Only the count is needed, so paths can be listed without
+ * holding any page's items.
  */
+export function listingPageParams(total: number, size = PAGE_SIZE): (string | undefined)[] {
+  const full = Math.floor(total / size);
+  return [undefined, ...Array.from({ length: full }, (_, i) => String(i + 1)), ...(full > 0 ? [String(full + 1)] : [])];
+}
+
+/**
+ * One page of a listing (items newest first), found from its `[...page]` parameter, cutting out
+ * only that page's items; undefined when the listing has no such page. Archive page n holds
+ * the n-th `size` items counted from the oldest.
+ */
+export function listingPage<T>(newestFirst: readonly T[], page: string | undefined, size = PAGE_SIZE): ListingPage<T> | undefined {
+  const total = newestFirst.length;
+  if (page === undefined) return { kind: 'first', articles: newestFirst.slice(0, size), total, nav: firstPageNav(olderPage(total, size)) };
+  const n = Number(page);
+  const full = Math.floor(total / size);
+  if (!Number.isInteger(n) || n < 1 || String(n) !== page) return undefined;
+  if (n <= full)
+    return { kind: 'archive', number: n, articles: newestFirst.slice(total - n * size, total - (n - 1) * size), nav: archivePageNav(n) };
+  if (n === full + 1 && full > 0) return { kind: 'pending', number: n };
+  return undefined;
+}
+
+/** Every page of a listing (items newest first) with its `[...page]` route parameter (listingPageParams). */
 export function listingPages<T>(newestFirst: readonly T[], size = PAGE_SIZE): { page: string | undefined; listing: ListingPage<T> }[] {
-  const { first, archive, older } = stableListing(newestFirst, size);
-  const pages: { page: string | undefined; listing: ListingPage<T> }[] = [
-    { page: undefined, listing: { kind: 'first', articles: first, total: newestFirst.length, nav: firstPageNav(older) } },
-  ];
-  archive.forEach((articles, i) => {
-    pages.push({ page: String(i + 1), listing: { kind: 'archive', number: i + 1, articles, nav: archivePageNav(i + 1) } });
-  });
-  if (archive.length > 0) pages.push({ page: String(archive.length + 1), listing: { kind: 'pending', number: archive.length + 1 } });
-  return pages;
+  return listingPageParams(newestFirst.length, size).map((page) => ({ page, listing: listingPage(newestFirst, page, size)! }));
 }

@@ -22,7 +22,7 @@ export const SEARCH_INDEX_PATH = '/pagefind/';
 export const SEARCH_BUNDLES_PATH = `${SEARCH_INDEX_PATH}bundles.json`;
 /** A bundle of the search index, by name. */
 export const searchBundlePath = (name: string): string => `${SEARCH_INDEX_PATH}bundles/${name}/`;
-/** The whole site's figures as open data, without the extension (.json, .csv). */
+/** The whole site's open data: its page (/figures/), its index (.json) and its month files (/figures/<YYYY-MM>.json, .csv). */
 export const FIGURES_DATA_PATH = '/figures';
 
 export const articlePath = (id: string): string => `${ARTICLES_PATH}${id}/`;
@@ -34,7 +34,7 @@ export const quotePath = (articleId: string, anchor: string | undefined): string
 export const topicPath = (id: string): string => `${TOPICS_PATH}${id}/`;
 export const topicTimelinePath = (id: string): string => `${topicPath(id)}timeline/`;
 export const topicFeedPath = (id: string): string => `${topicPath(id)}rss.xml`;
-/** A topic's figures as open data, without the extension (.json, .csv). */
+/** A topic's open data, as FIGURES_DATA_PATH is the site's. */
 export const topicFiguresDataPath = (id: string): string => `${topicPath(id)}figures`;
 
 export const sourcePath = (id: string): string => `${SOURCES_PATH}${id}/`;

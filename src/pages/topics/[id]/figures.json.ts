@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { topicFiguresPaths } from '../../../data/routes/open-data.ts';
+import { topicOpenDataAt, topicOpenDataPaths } from '../../../data/routes/open-data.ts';
+import { jsonFile } from '../../../lib/figures/open-data-responses.ts';
 
-export const getStaticPaths = (() => topicFiguresPaths()) satisfies GetStaticPaths;
+export const getStaticPaths = (() => topicOpenDataPaths()) satisfies GetStaticPaths;
 
-/** A topic's figures as open data. */
-export const GET: APIRoute = ({ props }) =>
-  new Response(`${JSON.stringify(props.rows, null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
+/** The index of a topic's open data: its columns and its month files. */
+export const GET: APIRoute = async ({ params }) => jsonFile((await topicOpenDataAt(params)).index);

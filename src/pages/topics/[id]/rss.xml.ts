@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse, topicFeedPaths, type Feed } from '../../../data/routes/feeds.ts';
+import { feedResponse, topicFeedAt, topicFeedPaths } from '../../../data/routes/feeds.ts';
 
 export const getStaticPaths = (() => topicFeedPaths()) satisfies GetStaticPaths;
 
 /** A topic's feed. */
-export const GET: APIRoute = ({ site, props }) => feedResponse(site, props as Feed);
+export const GET: APIRoute = async ({ site, params }) => feedResponse(site, await topicFeedAt(params));
