@@ -4,7 +4,6 @@ import { jsonLd, newsArticle, webSite } from '../../src/lib/seo/structured-data.
 const facts = {
   url: 'https://example.org/articles/a/',
   headline: 'عنوان',
-  summary: 'ملخص',
   published: new Date('2025-11-14T00:00:00Z'),
   topics: ['الحرب الروسية الأوكرانية'],
   outlet: { name: 'فوكس نيوز', url: 'https://www.foxnews.com' },
@@ -26,6 +25,10 @@ describe('newsArticle', () => {
       isBasedOn: 'https://www.foxnews.com/x',
       about: [{ '@type': 'Thing', name: 'الحرب الروسية الأوكرانية' }],
     });
+  });
+
+  it('leaves the summary to the page’s description tags: Google’s NewsArticle reads none', () => {
+    expect(newsArticle(facts)).not.toHaveProperty('description');
   });
 
   it('names no author for an unattributed article, and no original it does not know', () => {

@@ -2,7 +2,6 @@
 export interface NewsArticleFacts {
   url: string;
   headline: string;
-  summary: string;
   published: Date;
   modified?: Date | undefined;
   /** The original article, when known: schema.org's isBasedOn. */
@@ -18,13 +17,16 @@ export interface NewsArticleFacts {
 /** A date with its time zone, as schema.org asks: 2025-11-14T00:00:00Z. */
 const withZone = (date: Date) => date.toISOString().replace('.000Z', 'Z');
 
-/** schema.org NewsArticle for an article page. */
+/**
+ * schema.org NewsArticle for an article page. No `description`: Google's NewsArticle reads
+ * none, and the summary is already in the page's description and Open Graph tags and on the
+ * page itself; a fourth copy cost every article page about 400 bytes.
+ */
 export function newsArticle(facts: NewsArticleFacts): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: facts.headline,
-    description: facts.summary,
     datePublished: withZone(facts.published),
     dateModified: withZone(facts.modified ?? facts.published),
     inLanguage: 'ar',
