@@ -58,14 +58,20 @@ test('an unknown address answers 404 with an Arabic page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'العودة إلى الصفحة الرئيسية' })).toHaveAttribute('href', '/');
 });
 
-test('a topic’s timeline lists its articles by month, newest month first', async ({ page }) => {
+test('a topic’s timeline lists its months, newest first, each a page of its articles', async ({ page }) => {
   await page.goto('/topics/north-korean-troops-in-russia/');
   await page.getByRole('link', { name: 'عرضها على خط زمني شهرًا بعد شهر' }).click();
   await expect(page).toHaveURL('/topics/north-korean-troops-in-russia/timeline/');
-  const months = await page.locator('.timeline > li > h2 time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
-  const expected = [...new Set(seeds.filter((s) => s.topics.includes('north-korean-troops-in-russia')).map((s) => s.date.slice(0, 7)))];
-  expect(months).toEqual(expected);
-  await expect(page.locator('.timeline ul li a')).toHaveText(
-    seeds.filter((s) => s.topics.includes('north-korean-troops-in-russia')).map((s) => s.title),
-  );
+  const inTopic = seeds.filter((s) => s.topics.includes('north-korean-troops-in-russia'));
+  const months = await page.locator('.timeline ul li time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+  expect(months).toEqual([...new Set(inTopic.map((s) => s.date.slice(0, 7)))]);
+  // Every month's page lists its articles, newest first, and links the months beside it.
+  const titles: string[] = [];
+  for (const [i, month] of months.entries()) {
+    await page.goto(`/topics/north-korean-troops-in-russia/timeline/${month}/`);
+    titles.push(...(await page.locator('.articles li a').allTextContents()));
+    await expect(page.locator('a[rel="prev"]')).toHaveCount(i === 0 ? 0 : 1);
+    await expect(page.locator('a[rel="next"]')).toHaveCount(i === months.length - 1 ? 0 : 1);
+  }
+  expect(titles).toEqual(inTopic.map((s) => s.title));
 });

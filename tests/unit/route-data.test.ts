@@ -3,7 +3,7 @@ import type { Article, Catalog } from '../../src/data/catalog.ts';
 import { articlePage } from '../../src/data/routes/article.ts';
 import { articleListingPaths } from '../../src/data/routes/listing.ts';
 import { sourceListingPaths } from '../../src/data/routes/source.ts';
-import { topicLedger, topicListingPage, topicListingPaths } from '../../src/data/routes/topic.ts';
+import { timelineMonthPaths, topicLedger, topicListingPage, topicListingPaths, topicTimelineMonth } from '../../src/data/routes/topic.ts';
 import { pageKey } from '../../src/lib/site/page-keys.ts';
 import { LEDGER_WINDOW } from '../../src/lib/figures/ledger.ts';
 
@@ -208,5 +208,27 @@ describe('a listing when an article is added', () => {
     expect(page('2')).not.toHaveProperty('total');
     expect(page('3')).toEqual({ kind: 'pending', number: 3 });
     expect(at('1').ledger).toEqual([]);
+  });
+});
+
+describe('a topic’s timeline by month', () => {
+  it('puts every article on its month’s page, newest month first, each page linking the months beside it', () => {
+    const listing = listingCatalog(45); // 1 January to 14 February 2025
+    const pages = timelineMonthPaths(listing).map(({ params }) => topicTimelineMonth(params, listing));
+    expect(pages.map((p) => p.month)).toEqual(['2025-02', '2025-01']);
+    expect(pages.map((p) => p.articles.length)).toEqual([14, 31]);
+    expect(pages[0]!.newer).toBeUndefined();
+    expect(pages[0]!.older).toEqual({ month: '2025-01', path: '/topics/war/timeline/2025-01/' });
+    expect(pages[1]!.newer).toMatchObject({ month: '2025-02' });
+    expect(() => topicTimelineMonth({ id: 'war', month: '2024-12' }, listing)).toThrow(/no article in "2024-12"/);
+  });
+
+  it('leaves a past month’s page as it was when an article is added in the current month', () => {
+    const before = keysByPath(timelineMonthPaths(listingCatalog(45)));
+    const after = keysByPath(timelineMonthPaths(listingCatalog(46)));
+    expect(after.get(JSON.stringify({ id: 'war', month: '2025-01' }))).toBe(before.get(JSON.stringify({ id: 'war', month: '2025-01' })));
+    expect(after.get(JSON.stringify({ id: 'war', month: '2025-02' }))).not.toBe(
+      before.get(JSON.stringify({ id: 'war', month: '2025-02' })),
+    );
   });
 });

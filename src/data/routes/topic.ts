@@ -1,8 +1,8 @@
 import { buildLedger, latestClaims, type Claim, type MetricLedger } from '../../lib/figures/ledger.ts';
 import { byMonth } from '../../lib/listing/grouping.ts';
 import type { ListingPage } from '../../lib/listing/pagination.ts';
-import { topicFeedPath, topicFiguresDataPath, topicTimelinePath } from '../../lib/site/urls.ts';
-import { getCatalog, must, type Catalog, type Topic } from '../catalog.ts';
+import { topicFeedPath, topicFiguresDataPath, topicTimelineMonthPath, topicTimelinePath } from '../../lib/site/urls.ts';
+import { getCatalog, must, type Article, type Catalog, type Topic } from '../catalog.ts';
 import {
   articleSummary,
   claimRow,
@@ -117,21 +117,63 @@ export async function topicListingPageAt(params: RouteParams): Promise<TopicList
   return topicListingPage(params, await getCatalog());
 }
 
-/** What a topic's timeline shows: its articles by month, newest first. */
-export interface TopicTimeline {
-  topic: PageLink;
-  months: { month: string; articles: ArticleSummary[] }[];
+/** A month of a topic's timeline, as the timeline lists it. */
+export interface TimelineMonthLink {
+  /** YYYY-MM. */
+  month: string;
+  count: number;
+  path: string;
 }
 
+/** What a topic's timeline shows: the months it has articles in, by year, newest first. */
+export interface TopicTimeline {
+  topic: PageLink;
+  years: { year: string; months: TimelineMonthLink[] }[];
+}
+
+/** What one month of a topic's timeline shows: its articles, newest first, and the months beside it. */
+export interface TopicTimelineMonth {
+  topic: PageLink;
+  timelinePath: string;
+  month: string;
+  articles: ArticleSummary[];
+  /** The months beside it, without their counts: a past month's page stays as it was when the month after it grows. */
+  newer: MonthPath | undefined;
+  older: MonthPath | undefined;
+}
+
+type MonthPath = Omit<TimelineMonthLink, 'count'>;
+
+const monthsOfList = new WeakMap<readonly Article[], { month: string; articles: Article[] }[]>();
+
+/** A topic's articles by month, newest month first; grouped once a build for all its month pages. */
+function topicMonths(id: string, catalog: Catalog) {
+  const list = catalog.byTopic.get(id) ?? [];
+  let months = monthsOfList.get(list);
+  if (!months) monthsOfList.set(list, (months = byMonth(list)));
+  return months;
+}
+
+const monthLink = (id: string, { month, articles }: { month: string; articles: Article[] }): TimelineMonthLink => ({
+  month,
+  count: articles.length,
+  path: topicTimelineMonthPath(id, month),
+});
+
+/**
+ * A topic's timeline: an index of its months, each month a page of its own, so no page holds
+ * the whole topic (one page of every article was 3.9 MB for a topic at 10,000 articles) and a
+ * past month's page stays as it was when newer articles arrive.
+ */
 function topicTimeline(params: RouteParams, catalog: Catalog): TopicTimeline {
   const id = param(params, 'id');
-  return {
-    topic: topicLink(must(catalog.topics, id)),
-    months: byMonth(catalog.byTopic.get(id) ?? []).map(({ month, articles }) => ({
-      month,
-      articles: articles.map((article) => articleSummary(article, catalog)),
-    })),
-  };
+  const years: TopicTimeline['years'] = [];
+  for (const month of topicMonths(id, catalog)) {
+    const year = month.month.slice(0, 4);
+    if (years.at(-1)?.year !== year) years.push({ year, months: [] });
+    years.at(-1)!.months.push(monthLink(id, month));
+  }
+  return { topic: topicLink(must(catalog.topics, id)), years };
 }
 
 export async function topicTimelinePaths() {
@@ -144,4 +186,35 @@ export async function topicTimelinePaths() {
 
 export async function topicTimelineAt(params: RouteParams): Promise<TopicTimeline> {
   return topicTimeline(params, await getCatalog());
+}
+
+export function topicTimelineMonth(params: RouteParams, catalog: Catalog): TopicTimelineMonth {
+  const id = param(params, 'id');
+  const months = topicMonths(id, catalog);
+  const i = months.findIndex(({ month }) => month === params.month);
+  if (i < 0) throw new Error(`The topic "${id}" has no article in "${params.month}": only the months its getStaticPaths lists are built.`);
+  const newer = months[i - 1];
+  const older = months[i + 1];
+  return {
+    topic: topicLink(must(catalog.topics, id)),
+    timelinePath: topicTimelinePath(id),
+    month: months[i]!.month,
+    articles: months[i]!.articles.map((article) => articleSummary(article, catalog)),
+    newer: newer && { month: newer.month, path: topicTimelineMonthPath(id, newer.month) },
+    older: older && { month: older.month, path: topicTimelineMonthPath(id, older.month) },
+  };
+}
+
+/** One page per month of each topic's timeline. */
+export async function topicTimelineMonthPaths() {
+  return timelineMonthPaths(await getCatalog());
+}
+
+export function timelineMonthPaths(catalog: Catalog) {
+  const paths = [...catalog.topics.keys()].flatMap((id) => topicMonths(id, catalog).map(({ month }) => ({ id, month })));
+  return keyed(paths, (params) => topicTimelineMonth(params, catalog));
+}
+
+export async function topicTimelineMonthAt(params: RouteParams): Promise<TopicTimelineMonth> {
+  return topicTimelineMonth(params, await getCatalog());
 }

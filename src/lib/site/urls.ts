@@ -33,6 +33,8 @@ export const quotePath = (articleId: string, anchor: string | undefined): string
 
 export const topicPath = (id: string): string => `${TOPICS_PATH}${id}/`;
 export const topicTimelinePath = (id: string): string => `${topicPath(id)}timeline/`;
+/** One month of a topic's timeline, YYYY-MM. */
+export const topicTimelineMonthPath = (id: string, month: string): string => `${topicTimelinePath(id)}${month}/`;
 export const topicFeedPath = (id: string): string => `${topicPath(id)}rss.xml`;
 /** A topic's open data, as FIGURES_DATA_PATH is the site's. */
 export const topicFiguresDataPath = (id: string): string => `${topicPath(id)}figures`;
