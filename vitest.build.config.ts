@@ -10,5 +10,9 @@ export default defineConfig({
     // .astro/ (content modules, types), and a build of other content beside the incremental
     // test changes the code its pages hash, so that test would see nothing to reuse.
     fileParallelism: false,
+    // Every test here builds something: a search bundle of a few pages takes a second alone
+    // and over Vitest's default 5 s on a busy 2-core machine. Tests that run whole site
+    // builds set longer limits of their own.
+    testTimeout: 120_000,
   },
 });

@@ -21,7 +21,7 @@ const page = (id: string) => readFileSync(join(out, 'articles', id, 'index.html'
 const EDITED = 'north-korean-troops-withdraw-from-kursk';
 const OTHER = 'north-korean-troops-clear-mines-in-kursk';
 
-describe('a rebuild', { timeout: 60_000 }, () => {
+describe('a rebuild', { timeout: 180_000 }, () => {
   it('reuses every article page when nothing changed, and publishes the same site', async () => {
     await build();
     const before = page(OTHER);
