@@ -45,7 +45,7 @@ function archivePages(): Map<string, string> {
   return pages;
 }
 
-describe('adding the newest article', { timeout: 120_000 }, () => {
+describe('adding the newest article', { timeout: 300_000 }, () => {
   it('leaves every archive page as it was, reused by the incremental build; only first pages change', async () => {
     await build();
     const before = archivePages();
