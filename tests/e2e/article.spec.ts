@@ -22,7 +22,7 @@ for (const [index, seed] of seeds.entries()) {
     });
 
     test('names its outlet, linked to the outlet’s page, and its date in Arabic', async ({ page }) => {
-      const meta = page.locator('.meta');
+      const meta = page.locator('.article-meta');
       await expect(meta.getByRole('link', { name: sourceName(seed.source) })).toHaveAttribute('href', `/sources/${seed.source}/`);
       await expect(meta.locator('time')).toHaveAttribute('datetime', seed.date);
       // Both month names (Egyptian/Gulf and Levantine), the weekday, and the Hijri date.
@@ -117,5 +117,5 @@ for (const [index, seed] of seeds.entries()) {
 test('an article whose text names no outlet says so', async ({ page }) => {
   const unattributed = seeds.find((s) => s.source === 'unattributed')!;
   await page.goto(`/articles/${unattributed.id}/`);
-  await expect(page.locator('.meta')).toContainText('لا يذكر النص الجهة التي نشرته');
+  await expect(page.locator('.article-meta')).toContainText('لا يذكر النص الجهة التي نشرته');
 });

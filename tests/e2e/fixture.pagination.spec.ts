@@ -84,7 +84,7 @@ test('an article links to its original, marked as external, and shows when it wa
   await expect(original).toHaveAttribute('href', 'https://example.com/original-article');
   await expect(original).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(original).toContainText('(رابط إلى موقع خارجي)');
-  await expect(page.locator('.meta')).toContainText(/آخر تحديث:\s*2 يناير 2026/);
+  await expect(page.locator('.article-meta')).toContainText(/آخر تحديث:\s*2 يناير 2026/);
 });
 
 test('search draws ten results first and loads more on request, moving focus to them', async ({ page }) => {

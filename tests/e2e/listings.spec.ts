@@ -30,7 +30,7 @@ for (const id of sourceIds()) {
 
 test('a named outlet shows what it is and where it is based', async ({ page }) => {
   await page.goto('/sources/cnn-arabic/');
-  const facts = page.locator('.facts');
+  const facts = page.locator('.source-facts');
   await expect(facts).toContainText(/النوع:\s*شبكة إذاعة وتلفزيون/);
   await expect(facts).toContainText(/البلد:\s*الولايات المتحدة/);
   await expect(facts.locator('a[href="https://arabic.cnn.com"]')).toHaveAttribute('rel', 'noopener noreferrer');

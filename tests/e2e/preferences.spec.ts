@@ -37,7 +37,7 @@ test('a reader can choose Arabic-Indic digits; Latin words and machine values ke
   await page.waitForLoadState('load');
   await expect(page.locator('.body')).toContainText('١٤,٠٠٠');
   await expect(page.locator('.body bdi', { hasText: 'Uran-6' })).toHaveCount(1);
-  await expect(page.locator('.meta time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('.article-meta time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await page.goto('/');
   await expect(page.locator('main')).toContainText('٢٠٢٥');
 });
