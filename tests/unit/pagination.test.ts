@@ -4,7 +4,6 @@ import {
   firstPageNav,
   listingPage,
   listingPageParams,
-  listingPages,
   olderPage,
   PAGE_SIZE,
   pageTitle,
@@ -14,6 +13,10 @@ import { listingPagePath } from '../../src/lib/site/urls.ts';
 /** Items 1..n, newest first: item k is the k-th oldest. */
 const items = (n: number) => Array.from({ length: n }, (_, i) => n - i);
 const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
+
+/** Every page of a listing with its `[...page]` parameter, as the routes list and find them. */
+const listingPages = (newestFirst: number[]) =>
+  listingPageParams(newestFirst.length).map((page) => ({ page, listing: listingPage(newestFirst, page)! }));
 
 /** A listing's pages seen whole: the first page's items, the archive pages' (page 1 first) and its "older" page. */
 function stableListing(newestFirst: number[]) {

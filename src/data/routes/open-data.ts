@@ -25,10 +25,16 @@ function monthRows(claims: readonly Claim[], params: RouteParams): ExportRow[] {
   return exportRows(inMonth);
 }
 
+/** The open-data page and index of claims published under `base` (/figures, /topics/<id>/figures). */
+const openData = <Topic extends PageLink | undefined>(claims: readonly Claim[], base: string, topic: Topic) => ({
+  topic,
+  index: openDataIndex(claims, base),
+  indexPath: `${base}.json`,
+});
+
 /** The whole site's open-data page and index. */
 export async function siteOpenData(): Promise<OpenDataPage> {
-  const { claims } = await getCatalog();
-  return { topic: undefined, index: openDataIndex(claims, FIGURES_DATA_PATH), indexPath: `${FIGURES_DATA_PATH}.json` };
+  return openData((await getCatalog()).claims, FIGURES_DATA_PATH, undefined);
 }
 
 /** One file per month of the whole site's figures. */
@@ -51,8 +57,7 @@ export type TopicOpenDataPage = OpenDataPage & { topic: PageLink };
 
 function topicOpenData(params: RouteParams, catalog: Catalog): TopicOpenDataPage {
   const id = param(params, 'id');
-  const base = topicFiguresDataPath(id);
-  return { topic: topicLink(must(catalog.topics, id)), index: openDataIndex(topicClaims(id, catalog), base), indexPath: `${base}.json` };
+  return openData(topicClaims(id, catalog), topicFiguresDataPath(id), topicLink(must(catalog.topics, id)));
 }
 
 /** Each topic with figures: its open-data page and index. */

@@ -154,10 +154,11 @@ function topicMonths(id: string, catalog: Catalog) {
   return months;
 }
 
+const monthPath = (id: string, month: string): MonthPath => ({ month, path: topicTimelineMonthPath(id, month) });
+
 const monthLink = (id: string, { month, articles }: { month: string; articles: Article[] }): TimelineMonthLink => ({
-  month,
+  ...monthPath(id, month),
   count: articles.length,
-  path: topicTimelineMonthPath(id, month),
 });
 
 /**
@@ -200,8 +201,8 @@ export function topicTimelineMonth(params: RouteParams, catalog: Catalog): Topic
     timelinePath: topicTimelinePath(id),
     month: months[i]!.month,
     articles: months[i]!.articles.map((article) => articleSummary(article, catalog)),
-    newer: newer && { month: newer.month, path: topicTimelineMonthPath(id, newer.month) },
-    older: older && { month: older.month, path: topicTimelineMonthPath(id, older.month) },
+    newer: newer && monthPath(id, newer.month),
+    older: older && monthPath(id, older.month),
   };
 }
 

@@ -121,8 +121,3 @@ export function listingPage<T>(newestFirst: readonly T[], page: string | undefin
   if (n === full + 1 && full > 0) return { kind: 'pending', number: n };
   return undefined;
 }
-
-/** Every page of a listing (items newest first) with its `[...page]` route parameter (listingPageParams). */
-export function listingPages<T>(newestFirst: readonly T[], size = PAGE_SIZE): { page: string | undefined; listing: ListingPage<T> }[] {
-  return listingPageParams(newestFirst.length, size).map((page) => ({ page, listing: listingPage(newestFirst, page, size)! }));
-}
