@@ -45,6 +45,8 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
+    // The search worker is started as a module (type: 'module'), and loads Pagefind by import().
+    worker: { format: 'es' },
     build: {
       // Scripts stay files, never inlined: a Content-Security-Policy without 'unsafe-inline'.
       assetsInlineLimit: 0,

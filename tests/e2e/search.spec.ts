@@ -86,3 +86,18 @@ test('only the search page loads a script', async ({ page }) => {
   await expect(results(page).first()).toBeVisible();
   expect(scripts.some((path) => path.startsWith('/pagefind/'))).toBe(true);
 });
+
+test('the index is loaded and searched in a worker, off the page’s main thread', async ({ page, request }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('كورسك')}`);
+  await expect(results(page).first()).toBeVisible();
+  // A worker's fetches are in its own timeline, not the page's: the page fetched no part of the index.
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  // Chromium's first NumberFormat or DateTimeFormat sets ICU up, 60–120 ms of main thread:
+  // dates come written from the build, counts are grouped by hand (plural.ts).
+  const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src));
+  expect(scripts).toHaveLength(1);
+  const code = await (await request.get(scripts[0]!)).text();
+  expect(code).toContain('new Worker');
+  expect(code).not.toMatch(/Intl\.(NumberFormat|DateTimeFormat)|toLocale(Date|Time)?String/);
+});

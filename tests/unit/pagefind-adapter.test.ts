@@ -13,83 +13,7 @@ import {
   type PagefindResultData,
 } from '../../src/lib/search/pagefind-adapter.ts';
 import type { SearchState } from '../../src/lib/search/url.ts';
-
-interface Page {
-  url: string;
-  content: string;
-  meta?: Record<string, string>;
-  /** Pagefind's score; by default the n-th page given for a term scores 1/n. */
-  score?: number;
-}
-
-/**
- * A stand-in for `/pagefind/pagefind.js`, shaped like Pagefind 1's browser API (its
- * types/index.d.ts): a search resolves to { results, unfilteredResultCount, filters,
- * totalFilters, timings }, each result to { id, score, words, data() }, and data() to the
- * page's fragment. It answers each search term with the pages given for it, in that order
- * (standing in for Pagefind's ranking, prefix matches and all), and records every call.
- */
-function fakePagefind(answers: Record<string, Page[]> = {}, { superseded = [] as string[] } = {}) {
-  const calls: unknown[][] = [];
-  const fragment = (page: Page, i: number) => ({
-    url: page.url,
-    raw_url: page.url,
-    content: page.content,
-    excerpt: page.content.slice(0, 24),
-    sub_results: [],
-    word_count: page.content.split(' ').length,
-    locations: [i],
-    weighted_locations: [{ weight: 1, balanced_score: 1, location: i }],
-    filters: {},
-    meta: page.meta ?? {},
-    anchors: [],
-  });
-  const response = (term: string) => {
-    const results = (answers[term] ?? []).map((page, i) => ({
-      id: `${term}-${i}`,
-      score: page.score ?? 1 / (i + 1),
-      words: [i],
-      data: () => {
-        calls.push(['data', page.url]);
-        return Promise.resolve(fragment(page, i));
-      },
-    }));
-    return { results, unfilteredResultCount: results.length, filters: {}, totalFilters: {}, timings: { preload: 0, search: 0, total: 0 } };
-  };
-  return {
-    calls,
-    searches: () => calls.filter(([name]) => name === 'debouncedSearch'),
-    loaded: () => calls.filter(([name]) => name === 'data').map(([, url]) => url),
-    options: (options: object) => {
-      calls.push(['options', options]);
-      return Promise.resolve();
-    },
-    init: () => {
-      calls.push(['init']);
-      return Promise.resolve();
-    },
-    mergeIndex: (path: string, options: object) => {
-      calls.push(['mergeIndex', path, options]);
-      return Promise.resolve();
-    },
-    preload: (term: string) => {
-      calls.push(['preload', term]);
-      return Promise.resolve();
-    },
-    filters: () => {
-      calls.push(['filters']);
-      return Promise.resolve({});
-    },
-    search: (term: string, options: object = {}) => {
-      calls.push(['search', term, options]);
-      return Promise.resolve(response(term));
-    },
-    debouncedSearch: (term: string, options: object = {}, delay = 300) => {
-      calls.push(['debouncedSearch', term, options, delay]);
-      return Promise.resolve(superseded.includes(term) ? null : response(term));
-    },
-  };
-}
+import { fakePagefind, type Page } from './fixtures/fake-pagefind.ts';
 
 const state = (query: string, more: Partial<SearchState> = {}): SearchState => ({
   query,
@@ -256,7 +180,7 @@ describe('resultView', () => {
   const data: PagefindResultData = {
     url: '/articles/north-korean-troops-withdraw-from-kursk/',
     content: `أكدت الاستخبارات أن القوات قد انسحبت من منطقة كورسك. ${SEARCH_EXTRAS_MARK} كورسك قوات`,
-    meta: { title: 'انسحاب القوات من كورسك', date: '2025-02-04', outlet: 'فوكس نيوز' },
+    meta: { title: 'انسحاب القوات من كورسك', date: '2025-02-04', date_text: '4 فبراير 2025', outlet: 'فوكس نيوز' },
   };
 
   it('turns a result into a link that highlights the matched words, its date in Arabic, and our excerpt', () => {

