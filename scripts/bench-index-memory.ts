@@ -23,6 +23,8 @@ import { measuredRun } from './bench/measured-run.ts';
 import { samplePeakMemory } from './bench/process-tree-memory.ts';
 import { stagedBuild } from './build/staged-build.ts';
 import { readSearchPages } from './build/search-pages.ts';
+import { withSearchExtras } from './build/search-extras-page.ts';
+import { searchExtrasDir } from '../src/lib/site/build-folders.ts';
 
 const VARIANTS = {
   html: 'html',
@@ -63,7 +65,11 @@ async function indexOneWay(variant: Variant, site: string, out: string, textFrom
   if (!index) throw new Error('Pagefind could not start');
   if (variant.startsWith('html')) {
     for (const page of readSearchPages(site)) {
-      await index.addHTMLFile({ sourcePath: page.sourcePath, content: readFileSync(join(site, page.sourcePath), 'utf8') });
+      const file = join(site, page.sourcePath);
+      await index.addHTMLFile({
+        sourcePath: page.sourcePath,
+        content: withSearchExtras(readFileSync(file, 'utf8'), file, searchExtrasDir()),
+      });
     }
   } else {
     const as = variant === 'text-latin' ? latin : (text: string) => text;
@@ -90,12 +96,13 @@ async function main() {
   const count = Number(values.count);
   const work = resolve(`bench/.work/index-memory-${count}`);
   const site = join(work, 'dist');
+  // The build writes the articles' search forms there, and every variant reads them (the child processes too).
+  process.env.ARABIC_NEWS_CACHE_DIR = join(work, 'cache');
   if (values.variant) return indexOneWay(values.variant as Variant, site, join(work, values.variant), join(work, 'html'));
   if (!values.reuse) {
     console.log(`building ${count} generated articles without search…`);
     generateCorpus(count, work);
     process.env.ARABIC_NEWS_CONTENT_DIR = join(work, 'content');
-    process.env.ARABIC_NEWS_CACHE_DIR = join(work, 'cache');
     await stagedBuild(site, { search: false });
   }
   const pages = readSearchPages(site).length;

@@ -4,8 +4,9 @@
  *
  *   node scripts/search-bundles.ts plan --site dist
  *       prints the bundles as a JSON array of { name, digest }, for a job matrix
- *   node scripts/search-bundles.ts build --site dist --bundle <name> --out <folder>
- *       builds that bundle into <folder>/<name>
+ *   node scripts/search-bundles.ts build --site dist --bundle <name> --out <folder> [--extras <folder>]
+ *       builds that bundle into <folder>/<name>, with the articles' search forms from
+ *       --extras (by default the build's cache, node_modules/.astro/search-extras)
  *   node scripts/search-bundles.ts assemble --site dist --from <folder>
  *       writes dist/pagefind/ from the bundles in <folder>; fails if one is missing or was
  *       built from other pages
@@ -17,12 +18,18 @@ import { parseArgs } from 'node:util';
 import { placeBundle, planSearchBundles, writeSearchIndex } from './build/search-index.ts';
 
 const USAGE = `usage: node scripts/search-bundles.ts plan --site <dist>
-       node scripts/search-bundles.ts build --site <dist> --bundle <name> --out <folder>
+       node scripts/search-bundles.ts build --site <dist> --bundle <name> --out <folder> [--extras <folder>]
        node scripts/search-bundles.ts assemble --site <dist> --from <folder>`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { site: { type: 'string' }, bundle: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' } },
+  options: {
+    site: { type: 'string' },
+    bundle: { type: 'string' },
+    out: { type: 'string' },
+    from: { type: 'string' },
+    extras: { type: 'string' },
+  },
 });
 const [command] = positionals;
 const site = values.site;
@@ -36,7 +43,7 @@ async function run(): Promise<void> {
     const plan = plans.find((p) => p.name === values.bundle);
     if (!plan)
       throw new Error(`${site} has no search bundle "${values.bundle}"; its bundles: ${plans.map((p) => p.name).join(', ') || 'none'}`);
-    await placeBundle(site, plan, join(values.out, plan.name), []);
+    await placeBundle(site, plan, join(values.out, plan.name), [], values.extras);
   } else if (command === 'assemble' && values.from) {
     const { pages, reused } = await writeSearchIndex(site, { reuseFrom: [values.from], build: false });
     console.log(`search index of ${pages} articles from ${reused.length} bundles`);

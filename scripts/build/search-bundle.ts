@@ -6,14 +6,15 @@
  *
  *   node scripts/build/search-bundle.ts < job.json
  *
- * where the job is a BundleJob as JSON. It exits 1 with Pagefind's errors when the bundle
- * could not be built.
+ * where the job is a BundleJob as JSON. It exits 1 with Pagefind's errors, or a page's, when the
+ * bundle could not be built.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import * as pagefind from 'pagefind';
 import { SEARCH_PATH } from '../../src/lib/site/urls.ts';
+import { withSearchExtras } from './search-extras-page.ts';
 
 export interface BundleJob {
   /** The built site the pages are read from. */
@@ -22,6 +23,8 @@ export interface BundleJob {
   out: string;
   /** The pages, relative to `site`, in the order the index is given them. */
   pages: string[];
+  /** The folder of the articles' search forms (search-extras-page.ts). */
+  extras: string;
   /**
    * Whether to keep Pagefind's script, worker and WebAssembly: only the index the page loads
    * needs them. A merged bundle keeps only its index files: Pagefind searches it with the
@@ -58,8 +61,9 @@ export async function writeBundle(job: BundleJob): Promise<void> {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     failIf((await index.addCustomRecord(FIRST_IN_ORDER)).errors, 'Pagefind could not add its first record');
     for (const sourcePath of job.pages) {
-      const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(job.site, sourcePath), 'utf8') });
-      failIf(added.errors, `Pagefind could not index ${join(job.site, sourcePath)}`);
+      const file = join(job.site, sourcePath);
+      const added = await index.addHTMLFile({ sourcePath, content: withSearchExtras(readFileSync(file, 'utf8'), file, job.extras) });
+      failIf(added.errors, `Pagefind could not index ${file}`);
     }
     rmSync(job.out, { recursive: true, force: true });
     failIf((await index.writeFiles({ outputPath: job.out })).errors, `Pagefind could not write ${job.out}`);

@@ -17,12 +17,15 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBundleList, type SearchBundle } from '../../src/lib/search/bundles.ts';
+import { searchExtrasDir } from '../../src/lib/site/build-folders.ts';
 import { searchBundlePath } from '../../src/lib/site/urls.ts';
 import type { BundleJob } from './search-bundle.ts';
 import { bundleDigest, planBundles, type BundlePlan } from './search-plan.ts';
 import { readSearchPages } from './search-pages.ts';
 
 const BUNDLE_SCRIPT = fileURLToPath(new URL('search-bundle.ts', import.meta.url));
+/** What the bundle script gives Pagefind of each page. */
+const PAGE_SCRIPT = fileURLToPath(new URL('search-extras-page.ts', import.meta.url));
 /** Pagefind's package.json, beside its lib/index.js (its exports name no package.json). */
 const PAGEFIND_PACKAGE = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
 
@@ -51,7 +54,7 @@ export function pagesPerBundle(): number {
  */
 export function indexerVersion(): string {
   const pagefind = (JSON.parse(readFileSync(PAGEFIND_PACKAGE, 'utf8')) as { version: string }).version;
-  return `pagefind ${pagefind}\n${readFileSync(BUNDLE_SCRIPT, 'utf8')}`;
+  return `pagefind ${pagefind}\n${readFileSync(BUNDLE_SCRIPT, 'utf8')}\n${readFileSync(PAGE_SCRIPT, 'utf8')}`;
 }
 
 /** Runs one search-bundle.ts job in a child process; its messages go to this one's. */
@@ -111,14 +114,23 @@ function earlierBundle(plan: PlannedBundle, reuseFrom: readonly string[]): strin
   return reuseFrom.map((dir) => join(dir, plan.name)).find((dir) => stampedDigest(dir) === plan.digest);
 }
 
-/** Puts one planned bundle in `folder`: a copy of the same bundle from `reuseFrom`, or a new one. Says which. */
-export async function placeBundle(siteDir: string, plan: PlannedBundle, folder: string, reuseFrom: readonly string[]) {
+/**
+ * Puts one planned bundle in `folder`: a copy of the same bundle from `reuseFrom`, or a new one
+ * built with the search forms in `extras`. Says which.
+ */
+export async function placeBundle(
+  siteDir: string,
+  plan: PlannedBundle,
+  folder: string,
+  reuseFrom: readonly string[],
+  extras = searchExtrasDir(),
+) {
   const earlier = earlierBundle(plan, reuseFrom);
   if (earlier) {
     linkTree(earlier, folder);
     return 'reused';
   }
-  await runBundleJob({ site: siteDir, out: folder, pages: plan.pages.map((p) => p.sourcePath), scripts: false });
+  await runBundleJob({ site: siteDir, out: folder, pages: plan.pages.map((p) => p.sourcePath), scripts: false, extras });
   writeFileSync(join(folder, STAMP), `${JSON.stringify({ name: plan.name, digest: plan.digest, pages: plan.pages.length })}\n`);
   return 'built';
 }
@@ -129,6 +141,8 @@ export interface SearchIndexOptions {
   /** Whether to build the bundles found in none of them (otherwise that is an error). */
   build?: boolean;
   pagesPerBundle?: number;
+  /** The folder of the articles' search forms; by default the build's cache. */
+  extras?: string;
 }
 
 /** Writes the search index of the site in `siteDir` (see the top of this file); returns what it did. */
@@ -141,11 +155,11 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
       throw new Error(`no search bundle built from these pages in ${reuseFrom.join(', ')} for: ${missing.join(', ')}; build them again`);
   }
   const root = join(siteDir, 'pagefind');
-  await runBundleJob({ site: siteDir, out: root, pages: [], scripts: true });
+  await runBundleJob({ site: siteDir, out: root, pages: [], scripts: true, extras: options.extras ?? searchExtrasDir() });
   const done = { pages: 0, built: [] as string[], reused: [] as string[] };
   for (const plan of plans) {
     const started = performance.now();
-    const how = await placeBundle(siteDir, plan, join(root, 'bundles', plan.name), reuseFrom);
+    const how = await placeBundle(siteDir, plan, join(root, 'bundles', plan.name), reuseFrom, options.extras);
     done[how].push(plan.name);
     done.pages += plan.pages.length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -25,7 +25,7 @@ const DATE_SORT = /\sdata-pagefind-sort="(?:[^"]*,)?date:(\d{4}-\d{2}-\d{2})(?:,
 const OUTSIDE_BODY_ATTRIBUTE = /\sdata-pagefind-(?!ignore\b)[\w-]+/;
 
 /** Where the element that opens at `start` with tag `tag` ends: after its matching close tag. */
-function elementEnd(html: string, start: number, tag: string, file: string): number {
+export function elementEnd(html: string, start: number, tag: string, file: string): number {
   const tags = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'gi');
   tags.lastIndex = start;
   let depth = 0;

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
 import { normalizedWords } from '../lib/arabic/normalize.ts';
 import { readingTime } from '../lib/arabic/reading-time.ts';
 import { DocumentFrequencies } from '../lib/listing/related.ts';
 import { addToVocabulary, SearchForms, type Lexicon } from '../lib/search/extras.ts';
-import { CACHE_DIR } from '../lib/site/build-folders.ts';
-import { ensureFolder, isCached, pruneFolder, readCached, writeWhole } from './cache-files.ts';
+import { searchExtrasDir, searchExtrasFile } from '../lib/site/build-folders.ts';
+import { ensureFolder, isCached, pruneFolder, writeWhole } from './cache-files.ts';
 import { articleBody } from './loader/article-body.ts';
 
 /** What an article's page needs of its text, kept by the catalog: never the text itself. */
@@ -13,10 +12,10 @@ export interface ArticleAnalysis {
   /** "3 دقائق". */
   readingTime: string;
   /**
-   * Its index-only word forms for search (SearchForms.extras), in a file of their own named by
-   * their digest: the page reads it when it renders, and the name changes when they do.
+   * The digest of its index-only word forms for search (SearchForms.extras), kept in a file of
+   * that name (searchExtrasFile) for the index's builder; the page carries only the digest.
    */
-  searchExtrasFile: string;
+  searchExtras: string;
 }
 
 /** What related coverage needs of an article's text; the catalog lets it go once used. */
@@ -38,9 +37,6 @@ export interface AnalysedArticle {
   data: { title: string };
 }
 
-/** Where the search forms are kept, beside Astro's cache. */
-export const SEARCH_EXTRAS_FOLDER = resolve(CACHE_DIR, 'search-extras');
-
 /** An article's body, read from its file, and the text analysed: its title and body. */
 function textOf(article: AnalysedArticle): { body: string; text: string } {
   const body = article.filePath ? articleBody(article.filePath) : '';
@@ -57,7 +53,7 @@ function textOf(article: AnalysedArticle): { body: string; text: string } {
 export async function analyseArticles(
   articles: readonly AnalysedArticle[],
   lexicon: Lexicon,
-  folder = SEARCH_EXTRAS_FOLDER,
+  folder = searchExtrasDir(),
 ): Promise<CorpusAnalysis> {
   const frequencies = new DocumentFrequencies();
   const vocabulary = new Set<string>();
@@ -81,18 +77,13 @@ export async function analyseArticles(
     const words = normalizedWords(text);
     const named = forms.entitiesNamed(words);
     const extras = forms.extras(text, words, named).join(' ');
-    const searchExtrasFile = join(folder, `${createHash('sha256').update(extras).digest('hex').slice(0, 24)}.txt`);
-    if (!used.has(searchExtrasFile) && !isCached(searchExtrasFile)) await writeWhole(searchExtrasFile, extras);
-    used.add(searchExtrasFile);
-    pages.set(article.id, { readingTime: times.get(article.id)!, searchExtrasFile });
+    const searchExtras = createHash('sha256').update(extras).digest('hex').slice(0, 24);
+    const file = searchExtrasFile(folder, searchExtras);
+    if (!used.has(file) && !isCached(file)) await writeWhole(file, extras);
+    used.add(file);
+    pages.set(article.id, { readingTime: times.get(article.id)!, searchExtras });
     links.set(article.id, { keywords: frequencies.distinctive(words), named: [...named] });
   }
   await pruneFolder(folder, used);
   return { pages, links };
-}
-
-/** An article's search forms, read from the file its analysis wrote. */
-export async function readSearchExtras(file: string): Promise<string[]> {
-  const text = await readCached(file, "the file of the article's search forms");
-  return text === '' ? [] : text.split(' ');
 }

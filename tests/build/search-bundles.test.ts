@@ -26,6 +26,8 @@ const WORDS = ['زلزال', 'بركان', 'إعصار'];
 const work = mkdtempSync(join(tmpdir(), 'search-bundles-'));
 const dist = join(work, 'dist');
 const single = join(work, 'single');
+/** The build's search forms, which the pages carry only the digests of. */
+const extras = join(work, 'cache', 'search-extras');
 let restoreFetch: () => void;
 let bundled: Pagefind;
 let oneIndex: Pagefind;
@@ -70,7 +72,7 @@ beforeAll(async () => {
   // The same pages, indexed as one bundle: one Pagefind index of every article.
   mkdirSync(single);
   symlinkSync(join(dist, 'articles'), join(single, 'articles'));
-  await writeSearchIndex(single, { pagesPerBundle: Infinity });
+  await writeSearchIndex(single, { pagesPerBundle: Infinity, extras });
   restoreFetch = fetchFilesFromDisk();
   [bundled, oneIndex] = await Promise.all([siteSearch(dist), siteSearch(single)]);
 }, 240_000);
@@ -158,7 +160,7 @@ describe('a bundle whose pages did not change', () => {
   const names = () => bundles.map((b) => b.name);
 
   it('is copied from the last build, not built again', async () => {
-    const done = await writeSearchIndex(copyOfSite('same'), { reuseFrom: published(), pagesPerBundle: PER_BUNDLE });
+    const done = await writeSearchIndex(copyOfSite('same'), { reuseFrom: published(), pagesPerBundle: PER_BUNDLE, extras });
     expect(done).toEqual({ pages: ARTICLES, built: [], reused: names() });
     expect(readFileSync(join(work, 'same', 'pagefind', 'bundles.json'), 'utf8')).toBe(
       readFileSync(join(dist, 'pagefind', 'bundles.json'), 'utf8'),
@@ -171,7 +173,7 @@ describe('a bundle whose pages did not change', () => {
     const added = join(site, 'articles', 'a-newer-article');
     mkdirSync(added);
     writeFileSync(join(added, 'index.html'), readFileSync(newest, 'utf8').replace(/"date:\d{4}-\d{2}-\d{2}"/, '"date:2026-01-01"'));
-    const done = await writeSearchIndex(site, { reuseFrom: published(), pagesPerBundle: PER_BUNDLE });
+    const done = await writeSearchIndex(site, { reuseFrom: published(), pagesPerBundle: PER_BUNDLE, extras });
     expect(done).toEqual({ pages: ARTICLES + 1, built: names().slice(-1), reused: names().slice(0, -1) });
   });
 
@@ -179,7 +181,7 @@ describe('a bundle whose pages did not change', () => {
     const site = copyOfSite('edited');
     const page = join(site, best[0]!, 'index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ' (محدّث)</h1>'));
-    const done = await writeSearchIndex(site, { reuseFrom: published(), pagesPerBundle: PER_BUNDLE });
+    const done = await writeSearchIndex(site, { reuseFrom: published(), pagesPerBundle: PER_BUNDLE, extras });
     expect(done).toEqual({ pages: ARTICLES, built: names().slice(0, 1), reused: names().slice(1) });
   });
 });

@@ -58,7 +58,7 @@ function catalog(): Catalog {
     byTopic: new Map(),
     bySource: new Map(),
     lexicon: { entities: [], plurals: [] },
-    analysis: new Map([['main', { readingTime: '3 دقائق', searchExtrasFile: '/cache/search-extras/a1.txt' }]]),
+    analysis: new Map([['main', { readingTime: '3 دقائق', searchExtras: 'a1' }]]),
     claims: [],
     claimsByClaimant: new Map(),
     claimsByTopic: new Map(),
@@ -93,7 +93,7 @@ const EDITS: Record<string, Edit> = {
   'a related article’s outlet': (c) => (yaml(c.sources, 'fox-news').name = 'فوكس'),
   'the older article’s headline': (c) => (data(c, 'older').title = 'عنوان أقدم مصحح'),
   // The search forms' file is named by their digest (src/data/analysis.ts).
-  'its search words': (c) => (c.analysis.get('main')!.searchExtrasFile = '/cache/search-extras/b2.txt'),
+  'its search words': (c) => (c.analysis.get('main')!.searchExtras = 'b2'),
   'its related articles': (c) => c.related.set('main', []),
 };
 

@@ -34,10 +34,11 @@ export interface ArticlePage {
   related: ArticleSummary[];
   figures: ArticleFigure[];
   /**
-   * The file of its index-only word forms, so search finds the article however a reader spells
-   * its words: read when the page renders (article-content.ts), as props hold every page's at once.
+   * The digest of its index-only word forms, so search finds the article however a reader
+   * spells its words: the index's builder adds the forms of that digest to the page as it
+   * indexes it (scripts/build/search-extras-page.ts); readers never download them.
    */
-  searchExtrasFile: string;
+  searchExtras: string;
   /** "3 دقائق". */
   readingTime: string;
 }
@@ -66,7 +67,7 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
       asOf: figure.asOf,
       anchor: anchors[i],
     })),
-    searchExtrasFile: analysis.searchExtrasFile,
+    searchExtras: analysis.searchExtras,
     readingTime: analysis.readingTime,
   };
 }

@@ -3,6 +3,22 @@
  * Test fixtures and benchmarks build the same site from another content folder into another
  * output folder, with caches of their own; the defaults are the real site.
  */
+import { join, resolve } from 'node:path';
+
 export const OUT_DIR = process.env.ARABIC_NEWS_OUT_DIR ?? './dist';
 /** Astro's cache, and ours beside it: rendered articles, search forms. */
-export const CACHE_DIR = process.env.ARABIC_NEWS_CACHE_DIR ?? './node_modules/.astro';
+const DEFAULT_CACHE_DIR = './node_modules/.astro';
+export const CACHE_DIR = process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR;
+/**
+ * Each article's index-only word forms for search, one file per distinct set, named by its
+ * digest: written by the build's analysis, read by the search index's builder. Read from the
+ * environment when called: benchmarks set ARABIC_NEWS_CACHE_DIR for the builds they start.
+ */
+export function searchExtrasDir(): string {
+  return resolve(process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR, 'search-extras');
+}
+
+/** The file in `folder` that holds the search forms of this digest. */
+export function searchExtrasFile(folder: string, digest: string): string {
+  return join(folder, `${digest}.txt`);
+}
