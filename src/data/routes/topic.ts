@@ -144,15 +144,30 @@ export interface TopicTimelineMonth {
 
 type MonthPath = Omit<TimelineMonthLink, 'count'>;
 
-const monthsOfList = new WeakMap<readonly Article[], { month: string; articles: Article[] }[]>();
-
-/** A topic's articles by month, newest month first; grouped once a build for all its month pages. */
-function topicMonths(id: string, catalog: Catalog) {
-  const list = catalog.byTopic.get(id) ?? [];
-  let months = monthsOfList.get(list);
-  if (!months) monthsOfList.set(list, (months = byMonth(list)));
-  return months;
+interface TopicMonths {
+  months: { month: string; articles: Article[] }[];
+  /** Each month's place in `months`: a month page finds its own without a scan. */
+  indexOf: Map<string, number>;
 }
+
+const monthsOfList = new WeakMap<readonly Article[], TopicMonths>();
+
+/**
+ * A topic's articles by month, newest month first; grouped once a build for all its month
+ * pages, which then find their month in constant time (a scan each was quadratic in months:
+ * 3,300 of them at 100,000 generated articles).
+ */
+function topicMonthsOf(id: string, catalog: Catalog): TopicMonths {
+  const list = catalog.byTopic.get(id) ?? [];
+  let grouped = monthsOfList.get(list);
+  if (!grouped) {
+    const months = byMonth(list);
+    monthsOfList.set(list, (grouped = { months, indexOf: new Map(months.map(({ month }, i) => [month, i])) }));
+  }
+  return grouped;
+}
+
+const topicMonths = (id: string, catalog: Catalog) => topicMonthsOf(id, catalog).months;
 
 const monthPath = (id: string, month: string): MonthPath => ({ month, path: topicTimelineMonthPath(id, month) });
 
@@ -191,8 +206,8 @@ export async function topicTimelineAt(params: RouteParams): Promise<TopicTimelin
 
 export function topicTimelineMonth(params: RouteParams, catalog: Catalog): TopicTimelineMonth {
   const id = param(params, 'id');
-  const months = topicMonths(id, catalog);
-  const i = months.findIndex(({ month }) => month === params.month);
+  const { months, indexOf } = topicMonthsOf(id, catalog);
+  const i = indexOf.get(String(params.month)) ?? -1;
   if (i < 0) throw new Error(`The topic "${id}" has no article in "${params.month}": only the months its getStaticPaths lists are built.`);
   const newer = months[i - 1];
   const older = months[i + 1];
