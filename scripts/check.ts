@@ -5,9 +5,10 @@
  */
 import { checkContent } from '../src/lib/check/content.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
+import { contentCheckCacheFile } from '../src/lib/site/build-folders.ts';
 
 const contentDir = process.argv[2] ?? process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content';
-const { problems, filesChecked } = checkContent(contentDir);
+const { problems, filesChecked } = checkContent(contentDir, { cacheFile: contentCheckCacheFile() });
 if (problems.length > 0) {
   console.error(problems.map(formatProblem).join('\n'));
   console.error(

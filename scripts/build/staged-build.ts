@@ -1,3 +1,4 @@
+import { contentCheckCacheFile } from '../../src/lib/site/build-folders.ts';
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,7 +42,7 @@ export async function stagedBuild(outDir: string, { search = true } = {}): Promi
   const previous = `${target}.previous`;
   rmSync(staging, { recursive: true, force: true });
   const astro = startAstroBuild(staging);
-  const { problems } = checkContent(process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content');
+  const { problems } = checkContent(process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content', { cacheFile: contentCheckCacheFile() });
   if (problems.length > 0) {
     astro.stop();
     await astro.exited.catch(() => undefined);

@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { normalizeArabic } from '../arabic/normalize.ts';
-import { checkBody, checkQuotes } from './body.ts';
+import { cachedArticleCheck } from './check-cache.ts';
 import { decodeContent } from './decode.ts';
-import { checkArticleFields, valueAt, type KnownIds } from './fields.ts';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
+import { valueAt, type KnownIds } from './fields.ts';
+import { parseYaml, type ParsedYaml } from './frontmatter.ts';
 import { arabicFor, describeIssue, fieldName } from './messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from '../content/schemas.ts';
@@ -41,11 +39,20 @@ function checkDataFile(file: string, text: string, schema: z.ZodType): { problem
   return { problems, parsed };
 }
 
+export interface CheckOptions {
+  /**
+   * Where to keep each article's own check between runs (check-cache.ts): an article whose
+   * file, the ids it may refer to and the check's code are unchanged is not checked again.
+   * Without it every article is checked.
+   */
+  cacheFile?: string | undefined;
+}
+
 /**
  * Checks a whole content folder the way `npm run check` and the build do, and returns every
  * problem found, in reading order: nothing stops at the first.
  */
-export function checkContent(contentDir: string): { problems: Problem[]; filesChecked: number } {
+export function checkContent(contentDir: string, options: CheckOptions = {}): { problems: Problem[]; filesChecked: number } {
   const problems: Problem[] = [];
   const rel = (path: string) => relative(process.cwd(), path) || path;
   let filesChecked = 0;
@@ -102,6 +109,7 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
     });
   }
 
+  const articleCheck = cachedArticleCheck(options.cacheFile, known);
   const bySourceUrl = new Map<string, string>();
   const byText = new Map<string, string>();
   for (const path of filesUnder(join(contentDir, 'articles'))) {
@@ -109,79 +117,43 @@ export function checkContent(contentDir: string): { problems: Problem[]; filesCh
     if (ext !== '.mdx' && ext !== '.md') continue;
     filesChecked++;
     const file = rel(path);
-    if (ext === '.md')
+    const checked = articleCheck.check(file, readFileSync(path));
+    problems.push(...checked.problems);
+    // What depends on other files than the article's own is checked afresh every time.
+    if (checked.picture && !existsSync(join(dirname(path), checked.picture.src))) {
       problems.push({
         file,
-        line: 1,
-        field: 'file name',
-        en: 'articles are .mdx files — rename it to end in .mdx',
-        ar: 'امتداد ملفات المقالات ‎.mdx — غيّر امتداد الملف',
-      });
-    if (!isKebabSlug(basename(path, ext))) {
-      problems.push({
-        file,
-        line: 1,
-        field: 'file name',
-        en: 'is not a URL slug — rename the file in Latin kebab-case: lowercase a-z, digits and single hyphens (e.g. north-korean-troops-leave-kursk.mdx)',
-        ar: 'اسم الملف لا يصلح رابطًا — استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات فقط',
-      });
-    }
-    const decoded = decodeContent(file, readFileSync(path));
-    if ('problem' in decoded) {
-      problems.push(decoded.problem);
-      continue;
-    }
-    const split = splitFrontmatter(file, decoded.text);
-    if ('problem' in split) {
-      problems.push(split.problem);
-      continue;
-    }
-    const yaml = parseYaml(file, split.yaml, split.yamlLine);
-    const body = checkBody(file, split.body, split.bodyLine);
-    problems.push(...body.problems);
-    if ('problems' in yaml) {
-      problems.push(...yaml.problems);
-      continue;
-    }
-    problems.push(...checkArticleFields(file, yaml.data, yaml.lineOf, known));
-    const data = (yaml.data ?? {}) as Record<string, unknown>;
-    if (body.quoteBlocks !== undefined) problems.push(...checkQuotes(file, body.quoteBlocks, data.figures, yaml.lineOf));
-    const picture = (data.image as { src?: unknown } | undefined)?.src;
-    if (typeof picture === 'string' && picture !== '' && !existsSync(join(dirname(path), picture))) {
-      problems.push({
-        file,
-        line: yaml.lineOf(['image', 'src']),
+        line: checked.picture.line,
         field: 'image.src',
-        en: `there is no file "${picture}" next to the article — put the picture in content/articles/ and write its name, e.g. ./photo.jpg`,
-        ar: `لا يوجد ملف «${picture}» بجانب المقال — ضع الصورة في content/articles/ واكتب اسمها، مثل ‎./photo.jpg`,
+        en: `there is no file "${checked.picture.src}" next to the article — put the picture in content/articles/ and write its name, e.g. ./photo.jpg`,
+        ar: `لا يوجد ملف «${checked.picture.src}» بجانب المقال — ضع الصورة في content/articles/ واكتب اسمها، مثل ‎./photo.jpg`,
       });
     }
-
-    if (typeof data.sourceUrl === 'string') {
-      const first = bySourceUrl.get(data.sourceUrl);
+    if (checked.sourceUrl) {
+      const first = bySourceUrl.get(checked.sourceUrl.url);
       if (first)
         problems.push({
           file,
-          line: yaml.lineOf(['sourceUrl']),
+          line: checked.sourceUrl.line,
           field: 'sourceUrl',
           en: `the same original article is already on the site as ${first} — one file per article`,
           ar: `المقال الأصلي نفسه منشور في ${first} — ملف واحد لكل مقال`,
         });
-      else bySourceUrl.set(data.sourceUrl, file);
+      else bySourceUrl.set(checked.sourceUrl.url, file);
     }
-    if (body.text && body.text.trim() !== '') {
-      const hash = createHash('sha256').update(normalizeArabic(body.text)).digest('hex');
-      const first = byText.get(hash);
+    if (checked.text) {
+      const first = byText.get(checked.text.hash);
       if (first)
         problems.push({
           file,
-          line: split.bodyLine,
+          line: checked.text.line,
           field: 'body',
           en: `the same article text is already in ${first} — one file per article`,
           ar: `نص المقال نفسه موجود في ${first} — ملف واحد لكل مقال`,
         });
-      else byText.set(hash, file);
+      else byText.set(checked.text.hash, file);
     }
   }
+  articleCheck.save();
   return { problems: sortProblems(problems), filesChecked };
 }

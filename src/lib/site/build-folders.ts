@@ -18,6 +18,11 @@ export function searchExtrasDir(): string {
   return resolve(process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR, 'search-extras');
 }
 
+/** Where the content check keeps each article's check between runs (src/lib/check/check-cache.ts). */
+export function contentCheckCacheFile(): string {
+  return resolve(process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR, 'content-check.json');
+}
+
 /** The file in `folder` that holds the search forms of this digest. */
 export function searchExtrasFile(folder: string, digest: string): string {
   return join(folder, `${digest}.txt`);
