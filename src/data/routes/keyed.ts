@@ -1,4 +1,8 @@
 import { pageKey } from '../../lib/site/page-keys.ts';
+import { styleVersion } from '../../lib/site/style-version.ts';
+
+/** Read once a build: every page links the one stylesheet (style-version.ts). */
+let stylesheet: string | undefined;
 
 /** A page's route parameters, as getStaticPaths lists them and Astro gives them back to the page. */
 export type RouteParams = Readonly<Record<string, string | undefined>>;
@@ -12,10 +16,11 @@ export type RouteParams = Readonly<Record<string, string | undefined>>;
  *
  * The key is a hash of that data, which is all the page renders (its components take props and
  * load nothing), so an unchanged key means an unchanged page. The site's address is in every
- * key too: pages print absolute URLs.
+ * key too (pages print absolute URLs), and the version of the stylesheet every page links.
  */
 export function keyed<Params extends RouteParams>(paths: readonly Params[], page: (params: Params) => unknown) {
-  return paths.map((params) => ({ params, cacheKey: pageKey([import.meta.env.SITE, page(params)]) }));
+  stylesheet ??= styleVersion(process.cwd());
+  return paths.map((params) => ({ params, cacheKey: pageKey([import.meta.env.SITE, stylesheet, page(params)]) }));
 }
 
 /** A parameter every path of the route has (its `[id]`). */
