@@ -6,6 +6,13 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
 
 /** axe-core's violations on the page as it is now, one readable line each. */
 export async function wcagViolations(page: Page): Promise<string[]> {
+  // What is below the fold may be laid out only when it nears the screen (content-visibility:
+  // auto, the ledger's metrics): axe reads sizes and overlaps from layout, and would measure
+  // targets that are not laid out yet. Checked laid out, as a reader scrolling there sees them.
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('*'))
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+  });
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
