@@ -7,14 +7,12 @@
  * Pagefind indexes them as part of the page.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { SEARCH_EXTRAS_MARK } from '../../src/lib/search/excerpt.ts';
+import { escapeHtml, SEARCH_EXTRAS_MARK } from '../../src/lib/search/excerpt.ts';
 import { searchExtrasFile } from '../../src/lib/site/build-folders.ts';
 import { elementEnd } from './search-pages.ts';
 
 const WITH_EXTRAS = /<([a-zA-Z][\w-]*)\b[^>]*?\sdata-search-extras="([^"]*)"[^>]*>/;
 const DIGEST = /^[0-9a-f]{24}$/;
-
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**
  * `html` with its search forms added; unchanged for a page without `data-search-extras`. An

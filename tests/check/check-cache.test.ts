@@ -1,24 +1,16 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentWith as contentWithIn, FIXTURES } from './content-folder.ts';
 import { checkContent } from '../../src/lib/check/content.ts';
 
 // The check keeps each article's own check between runs (src/lib/check/check-cache.ts). It must
 // give what a check without the cache gives, whatever changed between the runs.
-const FIXTURES = 'tests/check/fixtures';
 const work = mkdtempSync(join(tmpdir(), 'check-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function contentWith(name: string, files: Record<string, string>): string {
-  const content = join(work, name, 'content');
-  for (const folder of readdirSync('content').filter((f) => f !== 'articles')) {
-    cpSync(join('content', folder), join(content, folder), { recursive: true });
-  }
-  mkdirSync(join(content, 'articles'), { recursive: true });
-  for (const [to, from] of Object.entries(files)) cpSync(join(FIXTURES, from), join(content, to));
-  return content;
-}
+const contentWith = (name: string, files: Record<string, string>) => contentWithIn(work, name, files);
 
 const ARTICLES = {
   'articles/good.mdx': 'good/valid-article.mdx',

@@ -1,28 +1,19 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentWith as contentWithIn } from './content-folder.ts';
 import { checkContent } from '../../src/lib/check/content.ts';
 import { unknownReference } from '../../src/lib/content/references.ts';
 
 // What an editor gets from `npm run check` for each kind of bad file: each fixture in
 // fixtures/bad is one mistake, checked alone among the real sources, topics and metrics.
-const FIXTURES = 'tests/check/fixtures';
 const work = mkdtempSync(join(tmpdir(), 'check-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A content folder: the real data folders and these articles (path under content/ → fixture). */
-function contentWith(name: string, files: Record<string, string>): string {
-  const content = join(work, name, 'content');
-  for (const folder of readdirSync('content').filter((f) => f !== 'articles')) {
-    cpSync(join('content', folder), join(content, folder), { recursive: true });
-  }
-  mkdirSync(join(content, 'articles'), { recursive: true });
-  for (const [to, from] of Object.entries(files)) cpSync(join(FIXTURES, from), join(content, to));
-  return content;
-}
+const contentWith = (name: string, files: Record<string, string>) => contentWithIn(work, name, files);
 
 const BAD: [fixture: string, line: number, field: string][] = [
   ['no-frontmatter', 1, 'frontmatter'],

@@ -5,7 +5,8 @@ import { numberWords } from '../arabic/number-words.ts';
 export const SEARCH_EXTRAS_MARK = '⁂';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+/** Text made safe to put in HTML: its &, <, > and " escaped. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 /** The article's own text from a search result's content, without the index-only forms. */
 export function realText(content: string): string {
