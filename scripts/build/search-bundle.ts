@@ -2,7 +2,7 @@
  * Builds one bundle of the search index, in a process of its own: Pagefind's indexer holds
  * every word of every page it is given until it has written the index (350 to 500 KB an
  * article, see README «Scale»), and a process gives all of it back when it exits. search-index.ts
- * starts one per bundle, one after another:
+ * starts one per bundle, as many at once as the machine's cores and memory allow:
  *
  *   node scripts/build/search-bundle.ts < job.json
  *

@@ -7,15 +7,18 @@
  *   pagefind/bundles/<day>/       one bundle: the Pagefind index of a run of days
  *                                 (search-plan.ts), and bundle.json, what it was built from
  *
- * Each bundle is built in a process of its own, one after another (search-bundle.ts), so the
- * indexer's memory is that of one bundle, whatever the size of the site. A bundle whose pages
- * are unchanged is copied from an earlier build instead: `reuseFrom` names folders that hold
- * bundle folders, such as the last published site's pagefind/bundles/.
+ * Each bundle is built in a process of its own (search-bundle.ts), so the indexer's memory is
+ * that of the bundles being built, whatever the size of the site: one per core at a time, as
+ * many as memory allows (searchJobs). A bundle whose pages are unchanged is copied from an
+ * earlier build instead: `reuseFrom` names folders that hold bundle folders, such as the last
+ * published site's pagefind/bundles/.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { parseBundleList, type SearchBundle } from '../../src/lib/search/bundles.ts';
 import { searchExtrasDir } from '../../src/lib/site/build-folders.ts';
 import { searchBundlePath } from '../../src/lib/site/urls.ts';
@@ -46,6 +49,29 @@ export function pagesPerBundle(): number {
   if (!(value >= 1))
     throw new Error(`ARABIC_NEWS_SEARCH_BUNDLE_PAGES: expected a number of articles of at least 1 (or Infinity), not "${set}"`);
   return value;
+}
+
+/** What Pagefind's indexer holds for an article at most (README «Search in bundles»). */
+const INDEXER_BYTES_PER_ARTICLE = 500 * 1024;
+/** The share of the machine's memory the bundles being built may hold together. */
+const MEMORY_SHARE = 0.4;
+
+/**
+ * How many bundles to build at once. Indexing a bundle keeps about one core busy between the
+ * page feeder and Pagefind's indexer, so one job a core; and as many as fit in `MEMORY_SHARE`
+ * of the memory when each holds what the largest bundle needs, at least one.
+ * ARABIC_NEWS_SEARCH_JOBS sets the number.
+ */
+export function searchJobs(largestBundle: number, machine = { cores: availableParallelism(), memory: totalmem() }): number {
+  const set = process.env.ARABIC_NEWS_SEARCH_JOBS;
+  if (set !== undefined) {
+    const value = Number(set);
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`ARABIC_NEWS_SEARCH_JOBS: expected a whole number of at least 1, not "${set}"`);
+    return value;
+  }
+  const fit = Math.floor((machine.memory * MEMORY_SHARE) / Math.max(1, largestBundle * INDEXER_BYTES_PER_ARTICLE));
+  return Math.max(1, Math.min(machine.cores, fit));
 }
 
 /**
@@ -157,14 +183,25 @@ export async function writeSearchIndex(siteDir: string, options: SearchIndexOpti
   const root = join(siteDir, 'pagefind');
   await runBundleJob({ site: siteDir, out: root, pages: [], scripts: true, extras: options.extras ?? searchExtrasDir() });
   const done = { pages: 0, built: [] as string[], reused: [] as string[] };
-  for (const plan of plans) {
-    const started = performance.now();
-    const how = await placeBundle(siteDir, plan, join(root, 'bundles', plan.name), reuseFrom, options.extras);
-    done[how].push(plan.name);
-    done.pages += plan.pages.length;
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`search bundle ${plan.name} (${plan.pages.length} articles, ${plan.from} to ${plan.to}): ${how} in ${seconds} s`);
-  }
+  const limit = pLimit(searchJobs(Math.max(0, ...plans.map((plan) => plan.pages.length))));
+  const placed = await Promise.allSettled(
+    plans.map((plan) =>
+      limit(async () => {
+        const started = performance.now();
+        const how = await placeBundle(siteDir, plan, join(root, 'bundles', plan.name), reuseFrom, options.extras);
+        done[how].push(plan.name);
+        done.pages += plan.pages.length;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(`search bundle ${plan.name} (${plan.pages.length} articles, ${plan.from} to ${plan.to}): ${how} in ${seconds} s`);
+      }),
+    ),
+  );
+  // Every job has ended before a failure is reported: none is left writing into the site.
+  const failed = placed.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  // Bundle names are days: sorted, they are in date order, whichever job ended first.
+  done.built.sort();
+  done.reused.sort();
   const list: SearchBundle[] = plans.map(({ name, from, to, pages, digest }) => ({
     name,
     path: searchBundlePath(name),
