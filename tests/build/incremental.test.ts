@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -62,6 +62,20 @@ describe('a rebuild', { timeout: 180_000 }, () => {
     rmSync(folder, { recursive: true });
     await build();
     expect(readdirSync(folder)).toHaveLength(5);
+    expect(page(OTHER)).toBe(before);
+  });
+
+  // The deploy workflow's pages job: a fresh checkout (every file new to the file system, no
+  // dist/) with the build cache of the last deploy restored (.github/workflows/deploy.yml).
+  it('on a fresh checkout with the last build cache, renders no article again', async () => {
+    await build();
+    const before = page(OTHER);
+    rmSync(out, { recursive: true });
+    const later = new Date(Date.now() + 60_000);
+    for (const entry of readdirSync(content, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), later, later);
+    const plain = stripVTControlCharacters(await build());
+    expect(plain.match(/\/articles\/[^/]+\/index\.html \((restored|cached)\)/g)?.length).toBe(5);
     expect(page(OTHER)).toBe(before);
   });
 });
