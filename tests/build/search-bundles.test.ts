@@ -21,6 +21,8 @@ import { fetchFilesFromDisk, searchState as state, siteSearch } from './site-sea
 // keeps would depend on their order.
 const ARTICLES = 60;
 const PER_BUNDLE = 6;
+/** In one article, the newest. */
+const ONE_BUNDLE_WORD = 'ألغامهم';
 /** Each in a third of the articles; each article's best match in another bundle. */
 const WORDS = ['زلزال', 'بركان', 'إعصار'];
 const work = mkdtempSync(join(tmpdir(), 'search-bundles-'));
@@ -46,6 +48,8 @@ function writeContent(content: string) {
   for (const [i, file] of files.entries()) {
     let text = `${file.text.trimEnd()}\n\nوذكر التقرير كلمة ${WORDS[i % 3]} في سياق آخر.\n`;
     // The oldest word's best match in the oldest articles, the next in the middle, the last newest.
+    // A word of the newest article alone, so of one bundle only.
+    if (i === files.length - 1) text += `\nوأشار التقرير إلى ${ONE_BUNDLE_WORD} قرب الحدود.\n`;
     const bestFor = [5, 30, 55].indexOf(i);
     if (bestFor >= 0) {
       const word = WORDS[bestFor]!;
@@ -110,6 +114,19 @@ describe('the search index in bundles', () => {
       expect(urls[0]).toBe(best[i]);
       // The other matches come from every bundle, not only the best match's.
       expect(new Set(urls.map(bundleOf)).size).toBe(bundles.length);
+    }
+  });
+
+  it('finds only the pages with every word when one word is in one bundle only', async () => {
+    // Pagefind leaves a word out of a bundle that has no page with it: every other bundle
+    // would answer with all its pages with "كورسك".
+    for (const sort of ['relevance', 'newest'] as const) {
+      const [inBundles, inOne] = await Promise.all([
+        search(bundled, `كورسك ${ONE_BUNDLE_WORD}`, { sort }),
+        search(oneIndex, `كورسك ${ONE_BUNDLE_WORD}`, { sort }),
+      ]);
+      expect(inOne.urls).toHaveLength(1);
+      expect(inBundles.urls).toEqual(inOne.urls);
     }
   });
 

@@ -85,13 +85,32 @@ describe('searchOptions', () => {
 
 describe('findResults', () => {
   it('searches once for the query as the index spells it, after the typing delay', async () => {
-    const pagefind = fakePagefind({ 'بوتين كورسك': pages(25, 'قال بوتين إن القوات في كورسك') });
+    const found25 = pages(25, 'قال بوتين إن القوات في كورسك');
+    const pagefind = fakePagefind({ 'بوتين كورسك': found25, بوتين: found25, كورسك: found25 });
     const found = await findResults(pagefind, state('بوتين  كورسك'), fresh);
     expect(pagefind.searches()).toEqual([['debouncedSearch', 'بوتين كورسك', { filters: {} }, 250]]);
     expect(found?.words).toEqual(['بوتين', 'كورسك']);
     expect(found?.results).toHaveLength(25);
-    // Only the first page of results is loaded, to check the best of it.
-    expect(pagefind.loaded()).toEqual(pages(PAGE_OF_RESULTS, '').map((p) => p.url));
+    // Only the first page of results is loaded, with the best of it checked (Pagefind caches
+    // what it has loaded; the stand-in counts each call).
+    expect(new Set(pagefind.loaded())).toEqual(new Set(pages(PAGE_OF_RESULTS, '').map((p) => p.url)));
+  });
+
+  it('leaves out the results of a bundle whose best result lacks a word, which Pagefind shortened there', async () => {
+    const real = { url: '/articles/real/', content: 'زيلينسكي يتحدث عن كورسك', bundle: 2 };
+    const alsoReal = { url: '/articles/also-real/', content: 'قال زيلينسكي إن القوات في كورسك', bundle: 2 };
+    // Bundle 1 has no page with "زيلينسكي": Pagefind found a shorter word there instead.
+    const shortened = { url: '/articles/shortened/', content: 'زيارة إلى كورسك', bundle: 1 };
+    const alsoShortened = { url: '/articles/also-shortened/', content: 'القوات في كورسك', bundle: 1 };
+    const pagefind = fakePagefind({ 'كورسك زيلينسكي': [real, shortened, alsoReal, alsoShortened] });
+    const found = await findResults(pagefind, state('كورسك زيلينسكي'), fresh);
+    expect(found?.results.map((r) => r.id)).toEqual([real.url, alsoReal.url]);
+    // By relevance, the search is run sorted by date as well, to learn each result's bundle.
+    const sorted = { filters: {}, sort: { date: 'desc' } };
+    expect(pagefind.calls.filter(([name]) => name === 'search')).toEqual([['search', 'كورسك زيلينسكي', sorted]]);
+    // A bundle whose best result holds the words is kept whole: found with the same words.
+    const bundleOneReal = fakePagefind({ 'كورسك زيلينسكي': [real, { ...shortened, content: 'زيلينسكي في كورسك' }, alsoShortened] });
+    expect((await findResults(bundleOneReal, state('كورسك زيلينسكي'), fresh))?.results).toHaveLength(3);
   });
 
   it('passes the filters and the sort to every search it makes, the retry too', async () => {

@@ -5,7 +5,7 @@
  * draws what comes back.
  */
 import { HOME_PATH } from '../site/urls.ts';
-import { bundleWeight, newestFirst, type SearchBundle } from './bundles.ts';
+import { bundleOfScore, bundleWeight, newestFirst, type SearchBundle } from './bundles.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery } from './query.ts';
 import { highlightLink, SEARCH_FILTERS, type SearchFilter, type SearchState } from './url.ts';
@@ -19,8 +19,12 @@ export interface PagefindResultData {
 }
 /** One result before its data is loaded: loading is a fetch, so it is done a page at a time. */
 export interface PagefindResult {
+  /** The page's id in its index: a hash of its fragment, so the same in every search. */
+  id: string;
   /** Pagefind's score times its bundle's weight; results come sorted by it (see bundles.ts). */
   score: number;
+  /** Its bundle, 1 for the oldest: known in a search sorted by date (bundleOfScore), not otherwise. */
+  bundle?: number;
   data(): Promise<PagefindResultData>;
 }
 export interface PagefindSearchOptions {
@@ -34,6 +38,12 @@ export interface Pagefind {
   filters(): Promise<PagefindFilterCounts>;
   /** Resolves to null when a newer call replaced this one within `delayMs`. */
   debouncedSearch(term: string, options: PagefindSearchOptions, delayMs: number): Promise<{ results: PagefindResult[] } | null>;
+  /** A search no other call can replace. */
+  search(term: string, options: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
+}
+/** The part of Pagefind's answer to a search the page reads. */
+interface Answer {
+  results: PagefindResult[];
 }
 /** The part of `/pagefind/pagefind.js`'s exports the search page uses. */
 export interface PagefindModule extends Pagefind {
@@ -68,11 +78,18 @@ export async function preparePagefind(pagefind: PagefindModule, bundles: readonl
   for (const [i, bundle] of bundles.entries()) {
     pagefind.mergeIndex(bundle.path, { indexWeight: bundleWeight(i + 1), baseUrl: HOME_PATH }).catch(() => undefined);
   }
+  // Sorted by date, results are put back in date order and each is told its bundle.
+  const inDateOrder = <Found extends Answer>(found: Found, options: PagefindSearchOptions): Found => {
+    if (!options.sort) return found;
+    const results = newestFirst(found.results, bundles.length);
+    return { ...found, results: results.map((result) => ({ ...result, bundle: bundleOfScore(result.score, bundles.length)?.bundle })) };
+  };
   return {
     filters: () => pagefind.filters(),
+    search: async (term, options) => inDateOrder(await pagefind.search(term, options), options),
     debouncedSearch: async (term, options, delayMs) => {
       const found = await pagefind.debouncedSearch(term, options, delayMs);
-      return found && options.sort ? { ...found, results: newestFirst(found.results, bundles.length) } : found;
+      return found && inDateOrder(found, options);
     },
   };
 }
@@ -83,11 +100,39 @@ export function searchOptions(state: SearchState): PagefindSearchOptions {
   return { filters, ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
 }
 
-/** Pagefind's results, or none when its best result does not really contain the words. */
-async function realResults(results: PagefindResult[], words: readonly string[]): Promise<PagefindResult[]> {
-  // The first page of results is needed anyway: fetch it all at once, check the best of it.
-  const [best] = await loadPage(results, 0);
-  return best && isRealMatch(best.content, words) ? results : [];
+/**
+ * Pagefind's results, without those of a bundle whose best result does not really contain
+ * the words. Each bundle of the index is searched on its own, and in a bundle that has no page
+ * with a query word Pagefind shortens that word until something matches ("ألغامهم" finds
+ * "ألغام"), where one index of the whole site would find only the pages that have it. So the
+ * best result of each bundle is checked (one fragment a bundle, most of them on the first page
+ * of results anyway), and a bundle whose best result fails is left out whole: every result of
+ * a bundle was found with the same words. Which bundle a result is from, Pagefind tells only
+ * in a search sorted by date (bundleOfScore), so a search by relevance is run sorted as well.
+ */
+async function realResults(
+  pagefind: Pagefind,
+  found: Answer,
+  term: string,
+  words: readonly string[],
+  options: PagefindSearchOptions,
+): Promise<PagefindResult[]> {
+  const dated = options.sort ? found : await pagefind.search(term, { ...options, sort: { date: 'desc' } });
+  const bundleOf = new Map(dated.results.map((result) => [result.id, result.bundle]));
+  const bestOfBundle = new Map<number | undefined, PagefindResult>();
+  for (const result of found.results) {
+    const bundle = bundleOf.get(result.id);
+    if (!bestOfBundle.has(bundle)) bestOfBundle.set(bundle, result);
+  }
+  const real = new Set<number | undefined>();
+  await Promise.all([
+    ...[...bestOfBundle].map(async ([bundle, best]) => {
+      if (isRealMatch((await best.data()).content, words)) real.add(bundle);
+    }),
+    // The first page of results is needed anyway: fetched with the checks, not after them.
+    loadPage(found.results, 0),
+  ]);
+  return found.results.filter((result) => real.has(bundleOf.get(result.id)));
 }
 
 /** A retried query's results that contain its guessed words whole, checked one by one. */
@@ -111,9 +156,10 @@ export interface Found {
 export async function findResults(pagefind: Pagefind, state: SearchState, isStale: () => boolean): Promise<Found | undefined> {
   const options = searchOptions(state);
   const words = prepareQuery(state.query);
-  const first = await pagefind.debouncedSearch(words.join(' '), options, TYPING_DELAY_MS);
+  const term = words.join(' ');
+  const first = await pagefind.debouncedSearch(term, options, TYPING_DELAY_MS);
   if (first === null) return undefined;
-  const results = await realResults(first.results, words);
+  const results = await realResults(pagefind, first, term, words, options);
   if (isStale()) return undefined;
   const retry = results.length === 0 ? retryQuery(words) : undefined;
   if (!retry) return { words, results };
