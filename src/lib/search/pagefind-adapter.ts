@@ -117,6 +117,8 @@ async function realResults(
   words: readonly string[],
   options: PagefindSearchOptions,
 ): Promise<PagefindResult[]> {
+  // Nothing found: no bundle to check, and no need to search again to learn which.
+  if (found.results.length === 0) return [];
   const dated = options.sort ? found : await pagefind.search(term, { ...options, sort: { date: 'desc' } });
   const bundleOf = new Map(dated.results.map((result) => [result.id, result.bundle]));
   const bestOfBundle = new Map<number | undefined, PagefindResult>();
