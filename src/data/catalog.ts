@@ -49,6 +49,7 @@ export interface Catalog {
 function claimsOf(article: Article): Claim[] {
   const anchors = quoteAnchors(article.data.figures);
   const date = isoDay(article.data.date);
+  const topics = article.data.topics.map((topic) => topic.id);
   return article.data.figures.map((figure, i) => ({
     metric: figure.metric.id,
     value: figure.value,
@@ -60,7 +61,7 @@ function claimsOf(article: Article): Claim[] {
     asOf: figure.asOf,
     quote: figure.quote,
     anchor: anchors[i],
-    article: { id: article.id, title: article.data.title, date, source: article.data.source.id },
+    article: { id: article.id, title: article.data.title, date, source: article.data.source.id, topics },
   }));
 }
 

@@ -72,6 +72,7 @@ test('each chart is an accessible image described by its table', async ({ page }
 
 interface OpenDataIndex {
   columns: string[];
+  topic?: string;
   months: { month: string; figures: number; json: string; csv: string }[];
 }
 
@@ -81,6 +82,7 @@ test('the open data parses, has the documented columns, and matches the pages', 
     'article',
     'title',
     'source',
+    'topics',
     'date',
     'metric',
     'value',
@@ -102,14 +104,24 @@ test('the open data parses, has the documented columns, and matches the pages', 
     const [header, ...csvRows] = parseCsv((await (await request.get(month.csv)).text()).replace(/^\uFEFF/, ''));
     expect(header).toEqual(columns);
     expect(csvRows).toHaveLength(rows.length);
+    // The same cells; a topic list, an array in JSON, is its ids separated by spaces in CSV.
+    const cell = (value: unknown) => (value === null ? '' : Array.isArray(value) ? value.join(' ') : String(value));
     csvRows.forEach((row, i) => {
-      expect(row).toEqual(header!.map((column) => (rows[i]![column] === null ? '' : String(rows[i]![column]))));
+      expect(row).toEqual(header!.map((column) => cell(rows[i]![column])));
     });
     json.push(...rows);
   }
   expect(json).toHaveLength(totalFigures);
-  const topic = (await (await request.get('/topics/north-korean-troops-in-russia/figures.json')).json()) as OpenDataIndex;
-  expect(topic.months.reduce((sum, m) => sum + m.figures, 0)).toBe(totalFigures);
+  // A topic's index points into the site's month files, counting the rows that name the topic.
+  const id = 'north-korean-troops-in-russia';
+  const topic = (await (await request.get(`/topics/${id}/figures.json`)).json()) as OpenDataIndex;
+  expect(topic.topic).toBe(id);
+  for (const month of topic.months) {
+    expect(index.months.map((m) => m.json)).toContain(month.json);
+    const rows = (await (await request.get(month.json)).json()) as { topics: string[] }[];
+    expect(rows.filter((row) => row.topics.includes(id))).toHaveLength(month.figures);
+  }
+  expect(topic.months.reduce((sum, m) => sum + m.figures, 0)).toBe(json.filter((row) => (row.topics as string[]).includes(id)).length);
   const first = json[0]!;
   await page.goto(String(first.article));
   await expect(page.locator('aside.figures tbody')).toContainText(new Intl.NumberFormat('en').format(Number(first.value)));
@@ -119,6 +131,8 @@ test('the topic page links its open data, a page with a JSON and a CSV file for 
   await page.goto('/topics/north-korean-troops-in-russia/');
   await page.locator('.ledger .intro a').click();
   await expect(page).toHaveURL(/\/topics\/north-korean-troops-in-russia\/figures\/$/);
+  // The files are the site's: the page names the id to look for in their topics column.
+  await expect(page.locator('code', { hasText: /^north-korean-troops-in-russia$/ })).toHaveCount(1);
   const rows = page.locator('tbody tr');
   expect(await rows.count()).toBeGreaterThan(0);
   for (const row of await rows.all()) {

@@ -9,7 +9,13 @@ const claim: Claim = {
   claimant: 'مصادر من كوريا الجنوبية، وأوكرانيا',
   when: '2025-11-14',
   quote: 'قال "إنهم" أرسلوا 14,000 جندي.',
-  article: { id: 'a', title: 'عنوان', date: '2025-11-14', source: 'fox-news' },
+  article: {
+    id: 'a',
+    title: 'عنوان',
+    date: '2025-11-14',
+    source: 'fox-news',
+    topics: ['russia-ukraine-war', 'north-korean-troops-in-russia'],
+  },
 };
 
 describe('exportRows', () => {
@@ -17,6 +23,7 @@ describe('exportRows', () => {
     const [row] = exportRows([claim]);
     expect(Object.keys(row!)).toEqual([...EXPORT_COLUMNS]);
     expect(row).toMatchObject({ article: '/articles/a/', value: 14000, valueMax: null, claimantId: null, asOf: null });
+    expect(row!.topics).toEqual(['russia-ukraine-war', 'north-korean-troops-in-russia']);
   });
 });
 
@@ -24,8 +31,14 @@ describe('toCsv', () => {
   const csv = toCsv(exportRows([claim]));
 
   it('starts with a byte order mark and a header row, lines ending CRLF', () => {
-    expect(csv.startsWith('\uFEFFarticle,title,source,date,metric,value,valueMax,qualifier,claimant,claimantId,asOf,quote\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFarticle,title,source,topics,date,metric,value,valueMax,qualifier,claimant,claimantId,asOf,quote\r\n'),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('lists the topics as space-separated ids in one field', () => {
+    expect(csv).toContain(',fox-news,russia-ukraine-war north-korean-troops-in-russia,2025-11-14,');
   });
 
   it('quotes fields with commas and doubles quotation marks', () => {

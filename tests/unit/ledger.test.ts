@@ -9,7 +9,7 @@ const claim = (metric: string, value: number, when: string, claimant: string, cl
   claimantId,
   when,
   quote: 'q',
-  article: { id: article, title: 't', date: when.length === 7 ? `${when}-15` : when, source: 's' },
+  article: { id: article, title: 't', date: when.length === 7 ? `${when}-15` : when, source: 's', topics: [] },
 });
 
 describe('buildLedger', () => {

@@ -11,7 +11,7 @@ const claim = (id: string, date: string, asOf?: string): Claim => ({
   when: asOf ?? date,
   asOf,
   quote: 'q',
-  article: { id, title: id, date, source: 's' },
+  article: { id, title: id, date, source: 's', topics: ['war'] },
 });
 
 describe('open data by month', () => {
@@ -28,16 +28,23 @@ describe('open data by month', () => {
     expect([...months.values()].flat()).toHaveLength(claims.length);
   });
 
-  it('indexes the month files newest first, with their counts, under the given address', () => {
-    expect(openDataIndex(claims, '/topics/war/figures')).toEqual({
+  const months = [
+    { month: '2025-11', figures: 2, json: '/figures/2025-11.json', csv: '/figures/2025-11.csv' },
+    { month: '2025-10', figures: 1, json: '/figures/2025-10.json', csv: '/figures/2025-10.csv' },
+    { month: '2024-12', figures: 1, json: '/figures/2024-12.json', csv: '/figures/2024-12.csv' },
+  ];
+
+  it("indexes the site's month files newest first, with their counts", () => {
+    expect(openDataIndex(claims)).toEqual({ columns: EXPORT_COLUMNS, months });
+    expect(openDataIndex([])).toEqual({ columns: EXPORT_COLUMNS, months: [] });
+  });
+
+  it("indexes a topic's figures in the site's month files, counting only the topic's", () => {
+    expect(openDataIndex(claims.slice(0, 2), 'war')).toEqual({
       columns: EXPORT_COLUMNS,
-      months: [
-        { month: '2025-11', figures: 2, json: '/topics/war/figures/2025-11.json', csv: '/topics/war/figures/2025-11.csv' },
-        { month: '2025-10', figures: 1, json: '/topics/war/figures/2025-10.json', csv: '/topics/war/figures/2025-10.csv' },
-        { month: '2024-12', figures: 1, json: '/topics/war/figures/2024-12.json', csv: '/topics/war/figures/2024-12.csv' },
-      ],
+      topic: 'war',
+      months: months.slice(0, 2).map((m) => ({ ...m, figures: 1 })),
     });
-    expect(openDataIndex([], '/figures')).toEqual({ columns: EXPORT_COLUMNS, months: [] });
   });
 
   it('leaves a past month’s file as it was when a newer article is added', () => {

@@ -123,7 +123,7 @@ describe('a topic’s ledger', () => {
     claimant: 'أ',
     when: '2025-01-01',
     quote: 'ق',
-    article: { id: 'main', title: 'ع', date: '2025-01-01', source: 'cnn-arabic' },
+    article: { id: 'main', title: 'ع', date: '2025-01-01', source: 'cnn-arabic', topics: ['russia-ukraine-war'] },
   });
 
   it('lists the metrics with the most claims first, each with its label', () => {

@@ -25,16 +25,9 @@ function monthRows(claims: readonly Claim[], params: RouteParams): ExportRow[] {
   return exportRows(inMonth);
 }
 
-/** The open-data page and index of claims published under `base` (/figures, /topics/<id>/figures). */
-const openData = <Topic extends PageLink | undefined>(claims: readonly Claim[], base: string, topic: Topic) => ({
-  topic,
-  index: openDataIndex(claims, base),
-  indexPath: `${base}.json`,
-});
-
 /** The whole site's open-data page and index. */
 export async function siteOpenData(): Promise<OpenDataPage> {
-  return openData((await getCatalog()).claims, FIGURES_DATA_PATH, undefined);
+  return { topic: undefined, index: openDataIndex((await getCatalog()).claims), indexPath: `${FIGURES_DATA_PATH}.json` };
 }
 
 /** One file per month of the whole site's figures. */
@@ -55,9 +48,14 @@ const topicClaims = (id: string, catalog: Catalog): Claim[] => catalog.claimsByT
 /** A topic's open data: always of a topic. */
 export type TopicOpenDataPage = OpenDataPage & { topic: PageLink };
 
+/** A topic's page and index list the site's month files that hold its figures, with their count. */
 function topicOpenData(params: RouteParams, catalog: Catalog): TopicOpenDataPage {
   const id = param(params, 'id');
-  return openData(topicClaims(id, catalog), topicFiguresDataPath(id), topicLink(must(catalog.topics, id)));
+  return {
+    topic: topicLink(must(catalog.topics, id)),
+    index: openDataIndex(topicClaims(id, catalog), id),
+    indexPath: `${topicFiguresDataPath(id)}.json`,
+  };
 }
 
 /** Each topic with figures: its open-data page and index. */
@@ -71,19 +69,6 @@ export async function topicOpenDataPaths() {
 
 export async function topicOpenDataAt(params: RouteParams): Promise<TopicOpenDataPage> {
   return topicOpenData(params, await getCatalog());
-}
-
-/** One file per month of each topic's figures. */
-export async function topicFiguresMonthPaths() {
-  const catalog = await getCatalog();
-  const paths = [...catalog.topics.keys()].flatMap((id) =>
-    [...claimsByMonth(topicClaims(id, catalog)).keys()].map((month) => ({ id, month })),
-  );
-  return keyed(paths, (params) => monthRows(topicClaims(params.id, catalog), params));
-}
-
-export async function topicFiguresMonthAt(params: RouteParams): Promise<ExportRow[]> {
-  return monthRows(topicClaims(param(params, 'id'), await getCatalog()), params);
 }
 
 /** Every article as Google News' sitemap may list it (it keeps the last two days'). */

@@ -6,6 +6,7 @@ export const EXPORT_COLUMNS = [
   'article',
   'title',
   'source',
+  'topics',
   'date',
   'metric',
   'value',
@@ -17,7 +18,10 @@ export const EXPORT_COLUMNS = [
   'quote',
 ] as const;
 
-export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
+/** A cell: a topic list is an array in JSON and space-separated ids in CSV (ids have no spaces). */
+export type ExportValue = string | number | null | readonly string[];
+
+export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], ExportValue>;
 
 /** One row per claim, as the JSON and CSV files publish them. */
 export function exportRows(claims: readonly Claim[]): ExportRow[] {
@@ -25,6 +29,7 @@ export function exportRows(claims: readonly Claim[]): ExportRow[] {
     article: articlePath(c.article.id),
     title: c.article.title,
     source: c.article.source,
+    topics: c.article.topics,
     date: c.article.date,
     metric: c.metric,
     value: c.value,
@@ -37,9 +42,9 @@ export function exportRows(claims: readonly Claim[]): ExportRow[] {
   }));
 }
 
-function csvField(value: string | number | null): string {
+function csvField(value: ExportValue): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'object' ? value.join(' ') : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -16,7 +16,8 @@ export interface Claim {
   quote: string;
   /** The anchor of the quoted sentence in the article (quote-1…). */
   anchor?: string | undefined;
-  article: { id: string; title: string; date: string; source: string };
+  /** The article's topics are one array per article, shared by its claims. */
+  article: { id: string; title: string; date: string; source: string; topics: readonly string[] };
 }
 
 /** Claims by one claimant on one metric, in time order: a revision is one line, not a contradiction. */
