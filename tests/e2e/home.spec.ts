@@ -35,13 +35,20 @@ test('the home page lists every topic with its article count', async ({ page }) 
   }
 });
 
-test('reading requests no script: the only one is inline, under 1 KB', async ({ page }) => {
+test('reading pages carry only the preferences: an inline script under 256 bytes and one shared module', async ({ page }) => {
+  const shared = new Set<string>();
   for (const path of ['/', '/articles/', '/topics/', '/sources/', `/articles/${seeds[0]!.id}/`]) {
     await page.goto(path);
-    await expect(page.locator('script[src]')).toHaveCount(0);
+    const files = page.locator('script[src]');
+    await expect(files).toHaveCount(1);
+    await expect(files).toHaveAttribute('type', 'module');
+    shared.add((await files.getAttribute('src'))!);
     // JSON-LD is data for search engines, never run: only executable scripts count.
-    const inline = await page.locator('script:not([type="application/ld+json"])').allTextContents();
+    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
     expect(inline).toHaveLength(1);
-    expect(Buffer.byteLength(inline[0]!, 'utf8')).toBeLessThan(1024);
+    expect(Buffer.byteLength(inline[0]!, 'utf8')).toBeLessThan(256);
   }
+  // One content-hashed file for every page: fetched once, then cached.
+  expect([...shared]).toHaveLength(1);
+  expect([...shared][0]).toMatch(/^\/_astro\/[^/]+\.[\w-]{8}\.js$/);
 });
