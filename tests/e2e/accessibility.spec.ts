@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { wcagViolations } from '../quality/axe.ts';
+import { landmarkViolations, wcagViolations } from '../quality/axe.ts';
 import { reachablePaths } from '../quality/sitemap-paths.ts';
 
 // Every page in the sitemap, the search page with results and the 404 page, in both colour
@@ -13,4 +13,16 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await wcagViolations(page)).toEqual([]);
     });
   }
+}
+
+// Every page has the header's search; the search page has its own as well, named apart.
+for (const path of ['/', '/articles/north-korean-troops-clear-mines-in-kursk/', `/search/?q=${encodeURIComponent('كورسك')}`]) {
+  test(`each landmark of ${decodeURI(path)} is unique by role and name`, async ({ page }) => {
+    await page.goto(path);
+    expect(await landmarkViolations(page)).toEqual([]);
+    const searches = await page
+      .getByRole('search')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby')));
+    expect(new Set(searches).size).toBe(searches.length);
+  });
 }
