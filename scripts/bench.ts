@@ -192,11 +192,15 @@ async function buildSide(side: Side, size: number, round: number, builtFirst: bo
   };
 }
 
-/** The HTML bytes of each article page of a built side. */
+/**
+ * The HTML bytes of each article page of a built side. Our /articles/<n>/ folders are the
+ * archive's listing pages, not articles (article ids are slugs, never bare numbers).
+ */
 function articlePageSizes(side: Side, dist: string): number[] {
   const folder = side === 'ours' ? join(dist, 'articles') : dist;
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !['pagefind', '_astro', 'articles'].includes(entry.name))
+    .filter((entry) => side !== 'ours' || !/^\d+$/.test(entry.name))
     .flatMap((entry) => {
       const page = join(folder, entry.name, 'index.html');
       return existsSync(page) ? [statSync(page).size] : [];
