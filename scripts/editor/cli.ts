@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { dayOf, isCalendarDay } from '../../src/lib/content/calendar-dates.ts';
 import { unknownReference } from '../../src/lib/content/references.ts';
-import { isKebabSlug } from '../../src/lib/content/slug.ts';
+import { isKebabSlug, SLUG_RULE } from '../../src/lib/content/slug.ts';
 
 export const CONTENT = process.env.ARABIC_NEWS_CONTENT_DIR ?? 'content';
 
@@ -43,11 +43,7 @@ export function dateOption(date: string | undefined): string {
 
 /** The article path for a slug, refusing a slug that is not kebab-case or a file that exists. */
 export function articlePath(slug: string): string {
-  if (!isKebabSlug(slug))
-    fail(
-      `"${slug}" is not a URL slug: use lowercase a-z, digits and hyphens`,
-      `«${slug}» لا يصلح اسمًا للملف: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات`,
-    );
+  if (!isKebabSlug(slug)) fail(`"${slug}" is not a URL slug: use ${SLUG_RULE.en}`, `«${slug}» لا يصلح اسمًا للملف: استخدم ${SLUG_RULE.ar}`);
   const path = join(CONTENT, 'articles', `${slug}.mdx`);
   if (existsSync(path)) fail(`${path} already exists: choose another --slug`, `الملف ${path} موجود: اختر اسمًا آخر بالخيار --slug`);
   return path;

@@ -46,6 +46,7 @@ const BAD: [fixture: string, line: number, field: string][] = [
   ['empty-body', 15, 'body'],
   ['windows-1256', 1, 'file'],
   ['Not Kebab Case', 1, 'file name'],
+  ['2024', 1, 'file name'],
   ['missing-picture', 7, 'image.src'],
   ['empty-title', 2, 'title'],
   ['missing-summary', 1, 'summary'],
@@ -75,6 +76,7 @@ const FIXES: [fixture: string, fix: RegExp][] = [
   ['figure-without-quote', /copy the sentence of the article that states this number/],
   ['unknown-claimant-entity', /"guardian-newspaper" is not in content\/entities\//],
   ['Not Kebab Case', /rename the file in Latin kebab-case/],
+  ['2024', /not a number alone, which is an archive page’s address/],
   ['import-statement', /import and export are code, and articles are data/],
 ];
 

@@ -7,8 +7,9 @@ describe('isKebabSlug', () => {
     expect(isKebabSlug('m1991-shells')).toBe(true);
   });
 
-  it.each(['North-Korea', 'north_korea', 'north--korea', '-north', 'north-', 'كورسك', 'north korea', ''])('refuses %j', (name) =>
-    expect(isKebabSlug(name)).toBe(false),
+  it.each(['North-Korea', 'north_korea', 'north--korea', '-north', 'north-', 'كورسك', 'north korea', '', '2', '2024'])(
+    'refuses %j',
+    (name) => expect(isKebabSlug(name)).toBe(false),
   );
 });
 
@@ -23,5 +24,6 @@ describe('slugFromFilePath', () => {
       /content\/articles\/Kim Praises\.mdx: file name "Kim Praises" is not a valid URL slug\. Rename the file in Latin kebab-case/,
     );
     expect(() => slugFromFilePath('content/articles/كورسك.mdx')).toThrow(/اسم الملف "كورسك" لا يصلح رابطًا/);
+    expect(() => slugFromFilePath('content/articles/2.mdx')).toThrow(/not a number alone, which is an archive page’s address/);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import { normalizeArabic } from '../arabic/normalize.ts';
-import { isKebabSlug } from '../content/slug.ts';
+import { isKebabSlug, SLUG_RULE } from '../content/slug.ts';
 import { checkBody, checkQuotes } from './body.ts';
 import { decodeContent } from './decode.ts';
 import { checkArticleFields, type KnownIds } from './fields.ts';
@@ -41,8 +41,8 @@ export function checkArticle(file: string, bytes: Buffer, known: KnownIds): Arti
       file,
       line: 1,
       field: 'file name',
-      en: 'is not a URL slug — rename the file in Latin kebab-case: lowercase a-z, digits and single hyphens (e.g. north-korean-troops-leave-kursk.mdx)',
-      ar: 'اسم الملف لا يصلح رابطًا — استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات فقط',
+      en: `is not a URL slug — rename the file in Latin kebab-case: ${SLUG_RULE.en} (e.g. north-korean-troops-leave-kursk.mdx)`,
+      ar: `اسم الملف لا يصلح رابطًا — استخدم ${SLUG_RULE.ar}`,
     });
   }
   const decoded = decodeContent(file, bytes);

@@ -8,7 +8,7 @@ import { parseYaml, type ParsedYaml } from './frontmatter.ts';
 import { arabicFor, describeIssue, fieldName } from './messages.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from '../content/schemas.ts';
-import { isKebabSlug } from '../content/slug.ts';
+import { isKebabSlug, SLUG_RULE } from '../content/slug.ts';
 import { topicReferences, unknownReferences } from '../content/references.ts';
 
 // A topic's parent is read as an id here; whether it exists is checked below with the others.
@@ -71,8 +71,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): { 
           file: rel(path),
           line: 1,
           field: 'file name',
-          en: 'is not Latin kebab-case — rename it with lowercase a-z, digits and hyphens (the name is the id)',
-          ar: 'اسم الملف ليس بحروف لاتينية صغيرة وشرطات — أعد تسميته، فالاسم هو المعرّف',
+          en: `is not Latin kebab-case — rename it with ${SLUG_RULE.en} (the name is the id)`,
+          ar: `اسم الملف لا يصلح معرّفًا — أعد تسميته بـ${SLUG_RULE.ar}، فالاسم هو المعرّف`,
         });
       }
       const decoded = decodeContent(rel(path), readFileSync(path));

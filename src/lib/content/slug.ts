@@ -2,10 +2,20 @@ import { basename, extname } from 'node:path';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** True for Latin kebab-case names such as "kim-praises-russia-alliance". */
+/**
+ * True for Latin kebab-case names such as "kim-praises-russia-alliance", but not a number
+ * alone: /articles/2/ and /topics/<id>/2/ are pages of the archives, which an article or a
+ * topic named "2" would silently take the place of.
+ */
 export function isKebabSlug(name: string): boolean {
-  return KEBAB.test(name);
+  return KEBAB.test(name) && !/^\d+$/.test(name);
 }
+
+/** How to name a file so that its name is a URL slug; every message about a bad name says it. */
+export const SLUG_RULE = {
+  en: 'lowercase a-z, digits and single hyphens, and not a number alone, which is an archive page’s address',
+  ar: 'حروف لاتينية صغيرة وأرقام وشرطات، لا رقم وحده فهو رابط صفحة من الأرشيف',
+};
 
 /**
  * The URL slug of a content file: its name without folder or extension. File names are the
@@ -17,9 +27,9 @@ export function slugFromFilePath(filePath: string): string {
   if (!isKebabSlug(name)) {
     throw new Error(
       `${filePath}: file name "${name}" is not a valid URL slug. ` +
-        'Rename the file in Latin kebab-case: lowercase a-z, digits and single hyphens ' +
+        `Rename the file in Latin kebab-case: ${SLUG_RULE.en} ` +
         '(for example "north-korean-troops-leave-kursk.mdx"). ' +
-        `اسم الملف "${name}" لا يصلح رابطًا: استخدم حروفًا لاتينية صغيرة وأرقامًا وشرطات فقط.`,
+        `اسم الملف "${name}" لا يصلح رابطًا: استخدم ${SLUG_RULE.ar}.`,
     );
   }
   return name;
