@@ -4,8 +4,8 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * True for Latin kebab-case names such as "kim-praises-russia-alliance", but not a number
- * alone: /articles/2/ and /topics/<id>/2/ are pages of the archives, which an article or a
- * topic named "2" would silently take the place of.
+ * alone: /articles/2/ is a page of the archive, which an article named "2" would silently take
+ * the place of. (Every kind of content follows the one rule: a number says nothing as an id.)
  */
 export function isKebabSlug(name: string): boolean {
   return KEBAB.test(name) && !/^\d+$/.test(name);
