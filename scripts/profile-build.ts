@@ -1,14 +1,17 @@
 /**
- * `npm run bench:profile [-- --count 10000]`: one cold `npm run build` of generated articles
- * with V8's CPU profiler on in every process and thread (`--cpu-prof` through NODE_OPTIONS),
- * summarized into bench/profile.md: the build's phases from its log, then for each thread the
- * functions that took its time. It is the profile behind the README's «Where the time goes».
- * Its corpus, raw profiles and log stay in bench/.work/profile-<count>/ (git-ignored).
+ * `npm run bench:profile [-- --count 10000] [--rebuild]`: one cold `npm run build` of generated
+ * articles with V8's CPU profiler on in every process and thread (`--cpu-prof` through
+ * NODE_OPTIONS), summarized into bench/profile.md: the build's phases from its log, then for
+ * each thread the functions that took its time. It is the profile behind the README's «Where
+ * the time goes». With `--rebuild`, the cold build runs without the profiler, one article newer
+ * than all others is added, and the rebuild that follows is the one profiled, into
+ * bench/profile-rebuild.md: what a build costs when one article is published.
+ * Its corpus, raw profiles and logs stay in bench/.work/profile-<count>/ (git-ignored).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './generate-corpus.ts';
+import { addNewestArticle, generateCorpus } from './generate-corpus.ts';
 import { summarizeProfile, type CpuProfile, type Timed } from './bench/cpu-profile.ts';
 import { measuredRun } from './bench/measured-run.ts';
 
@@ -29,12 +32,13 @@ const table = (rows: Timed[]) =>
   );
 
 async function main() {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, rebuild: { type: 'boolean', default: false } } });
   const count = Number(values.count);
   if (!Number.isInteger(count) || count < 1) {
-    console.error('usage: npm run bench:profile -- [--count 10000]');
+    console.error('usage: npm run bench:profile -- [--count 10000] [--rebuild]');
     process.exit(2);
   }
+  const rebuild = values.rebuild;
   const work = resolve(`bench/.work/profile-${count}`);
   const profiles = join(work, 'profiles');
   rmSync(work, { recursive: true, force: true });
@@ -42,22 +46,29 @@ async function main() {
   console.log(`generating ${count} articles…`);
   generateCorpus(count, work);
 
-  console.log('building with the CPU profiler on…');
+  const build = (log: string, profiled: boolean) =>
+    measuredRun({
+      command: resolve('node_modules/.bin/node'),
+      args: ['scripts/build.ts'],
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...(profiled ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}` } : {}),
+        ARABIC_NEWS_CONTENT_DIR: join(work, 'content'),
+        ARABIC_NEWS_OUT_DIR: join(work, 'dist'),
+        ARABIC_NEWS_CACHE_DIR: join(work, 'cache'),
+      },
+      log,
+    });
+  if (rebuild) {
+    console.log('building cold, without the profiler…');
+    const cold = await build(join(work, 'cold.log'), false);
+    console.log(`  ${cold.seconds.toFixed(1)} s; adding ${addNewestArticle(work, count)}`);
+  }
+  console.log(`${rebuild ? 'rebuilding' : 'building'} with the CPU profiler on…`);
   const log = join(work, 'build.log');
-  const run = await measuredRun({
-    command: resolve('node_modules/.bin/node'),
-    args: ['scripts/build.ts'],
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}`,
-      ARABIC_NEWS_CONTENT_DIR: join(work, 'content'),
-      ARABIC_NEWS_OUT_DIR: join(work, 'dist'),
-      ARABIC_NEWS_CACHE_DIR: join(work, 'cache'),
-    },
-    log,
-  });
+  const run = await build(log, true);
   const phases = readFileSync(log, 'utf8')
     .split('\n')
     .filter((line) => /\[content\]|built in|Completed in|search index of/.test(line) && !line.includes('├─'));
@@ -86,10 +97,12 @@ async function main() {
       table(summary.inclusive),
     ].join('\n');
   });
+  const what = rebuild ? 'the rebuild after adding one article to' : 'a cold build of';
   const report = [
-    `# Where a cold build of ${count.toLocaleString('en')} articles spends its time`,
+    `# Where ${what} ${count.toLocaleString('en')} articles spends its time`,
     '',
-    `Written by \`npm run bench:profile -- --count ${count}\` on ${new Date().toISOString().slice(0, 10)}: one cold \`npm run build\`, ` +
+    `Written by \`npm run bench:profile -- --count ${count}${rebuild ? ' --rebuild' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ` +
+      `${rebuild ? 'a cold build, one new article, then the profiled `npm run build`' : 'one cold `npm run build`'}, ` +
       `${run.seconds.toFixed(1)} s with the profiler on (it slows the build), peak memory ${(run.peakBytes / 1024 ** 2).toFixed(0)} MB. ` +
       'Pagefind indexes in its own native process, which V8 does not profile: the build script waits for it.',
     '',
@@ -101,8 +114,9 @@ async function main() {
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');
-  writeFileSync('bench/profile.md', report);
-  console.log(`wrote bench/profile.md (${threads.length} threads profiled, build ${run.seconds.toFixed(1)} s)`);
+  const file = rebuild ? 'bench/profile-rebuild.md' : 'bench/profile.md';
+  writeFileSync(file, report);
+  console.log(`wrote ${file} (${threads.length} threads profiled, build ${run.seconds.toFixed(1)} s)`);
 }
 
 await main();
