@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { weighPage } from '../quality/page-weight.ts';
+import { PREFERENCES_MODULE, scriptFiles, weighPage } from '../quality/page-weight.ts';
 import { seedArticles } from './seeds.ts';
 
 const BUDGET = 100 * 1024;
@@ -13,9 +13,9 @@ for (const seed of seedArticles()) {
     expect(weight.requests.filter((r) => r.type === 'font').length, 'the webfont is part of the weight').toBeGreaterThan(0);
     expect(weight.transferred).toBeLessThan(BUDGET);
     // The preference buttons' shared module (src/scripts/preferences.ts), the same on every page.
-    const files = weight.requests.filter((r) => r.type === 'script').map((r) => new URL(r.url).pathname);
+    const files = scriptFiles(weight);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^\/_astro\/Base\.astro[^/]*\.js$/);
+    expect(files[0]).toMatch(PREFERENCES_MODULE);
     for (const bytes of weight.inlineScripts) expect(bytes).toBeLessThan(256);
   });
 }

@@ -32,3 +32,10 @@ export async function weighPage(browser: Browser, url: string): Promise<PageWeig
   await context.close();
   return { transferred, requests, inlineScripts };
 }
+
+/** The one script file a reading page loads: the preference buttons' shared module (Base.astro). */
+export const PREFERENCES_MODULE = /^\/_astro\/Base\.astro[^/]*\.js$/;
+
+/** The paths of the script files a weighed page loaded. */
+export const scriptFiles = (weight: PageWeight): string[] =>
+  weight.requests.filter((r) => r.type === 'script').map((r) => new URL(r.url).pathname);
