@@ -1,6 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
+/** One of axe-core's violations (its type, from the package that runs it). */
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** axe-core's violations, one readable line each: the rule, its help and the elements. */
+const readable = (violations: Violation[]): string[] =>
+  violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA: what the gate holds every page to. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -14,7 +21,7 @@ export async function wcagViolations(page: Page): Promise<string[]> {
       if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
   });
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return readable(violations);
 }
 
 /**
@@ -35,5 +42,5 @@ const LANDMARK_RULES = [
 /** Violations of the landmark rules on the page as it is now, one readable line each. */
 export async function landmarkViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withRules(LANDMARK_RULES).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return readable(violations);
 }
