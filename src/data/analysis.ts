@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { normalizedWords } from '../lib/arabic/normalize.ts';
 import { readingTime } from '../lib/arabic/reading-time.ts';
-import { DocumentFrequencies } from '../lib/listing/related.ts';
-import { addToVocabulary, SearchForms, type Lexicon } from '../lib/search/extras.ts';
-import { searchExtrasDir, searchExtrasFile } from '../lib/site/build-folders.ts';
+import { DocumentFrequencies, termCounts } from '../lib/listing/related.ts';
+import { addToVocabulary, resolveForms, SearchForms, type Lexicon } from '../lib/search/extras.ts';
+import { searchExtrasFile } from '../lib/site/build-folders.ts';
 import { ensureFolder, isCached, pruneFolder, writeWhole } from './cache-files.ts';
+import { ownAnalysisCache, type OwnAnalysis, type OwnAnalysisCache } from './own-analysis-cache.ts';
 import { articleBody } from './loader/article-body.ts';
 
 /** What an article's page needs of its text, kept by the catalog: never the text itself. */
@@ -34,56 +35,87 @@ export interface CorpusAnalysis {
 export interface AnalysedArticle {
   id: string;
   filePath?: string | undefined;
+  /** A digest of the article's file (Astro's entry digest): the key of its own analysis. */
+  digest?: string | number | undefined;
   data: { title: string };
 }
 
-/** An article's body, read from its file, and the text analysed: its title and body. */
-function textOf(article: AnalysedArticle): { body: string; text: string } {
+/** Where the analysis keeps its files. */
+export interface AnalysisFolders {
+  /** Each distinct set of search forms (searchExtrasFile), for the index's builder. */
+  searchExtras: string;
+  /** Each article's own analysis (own-analysis-cache.ts); without it, every text is analysed afresh. */
+  ownAnalyses?: string | undefined;
+}
+
+/** An article's text, read from its file and analysed on its own: what no other article changes. */
+function analyseOwn(article: AnalysedArticle, forms: SearchForms): OwnAnalysis {
   const body = article.filePath ? articleBody(article.filePath) : '';
-  return { body, text: `${article.data.title}\n${body}` };
+  const text = `${article.data.title}\n${body}`;
+  const words = normalizedWords(text);
+  const named = forms.entitiesNamed(words);
+  const vocabulary = new Set<string>();
+  addToVocabulary(vocabulary, words);
+  return {
+    readingTime: readingTime(body),
+    terms: [...termCounts(words)],
+    vocabulary: [...vocabulary],
+    named: [...named],
+    forms: forms.candidates(text, words, named),
+  };
+}
+
+/** An article's own analysis from the cache, or made (and kept) when the cache has none. */
+async function ownAnalysisOf(article: AnalysedArticle, forms: SearchForms, cache: OwnAnalysisCache | undefined): Promise<OwnAnalysis> {
+  const kept = cache?.read(article);
+  if (kept) return kept;
+  const own = analyseOwn(article, forms);
+  await cache?.write(article, own);
+  return own;
 }
 
 /**
- * Analyses every article's text in two streaming passes, reading each from its file and letting
- * it go: the corpus is never held. The first counts each word's documents and collects the
- * vocabulary; the second, which needs both, picks each article's distinctive words, the
- * entities it names and its search forms (written to `folder`). What is kept grows with the
- * corpus's distinct words and a few dozen words an article, not with its text.
+ * Analyses every article's text in two streaming passes, one article at a time: the corpus is
+ * never held. Each article's own analysis (its words, the entities it names, its candidate
+ * search forms) depends on its text and the lexicon only, so it is kept between builds by the
+ * article's digest and an unchanged article is not read again. The first pass counts each
+ * word's documents and collects the vocabulary; the second, which needs both, picks each
+ * article's distinctive words and decides its search forms (written to `folders.searchExtras`).
+ * What is kept in memory grows with the corpus's distinct words and a few dozen words an
+ * article, not with its text.
  */
 export async function analyseArticles(
   articles: readonly AnalysedArticle[],
   lexicon: Lexicon,
-  folder = searchExtrasDir(),
+  folders: AnalysisFolders,
 ): Promise<CorpusAnalysis> {
+  // Its memos of each distinct word's forms live as long as this analysis, and no longer.
+  const forms = new SearchForms(lexicon);
+  const cache = folders.ownAnalyses === undefined ? undefined : await ownAnalysisCache(folders.ownAnalyses, lexicon);
   const frequencies = new DocumentFrequencies();
   const vocabulary = new Set<string>();
-  const times = new Map<string, string>();
   for (const article of articles) {
-    const { body, text } = textOf(article);
-    const words = normalizedWords(text);
-    frequencies.add(words);
-    addToVocabulary(vocabulary, words);
-    times.set(article.id, readingTime(body));
+    const own = await ownAnalysisOf(article, forms, cache);
+    frequencies.add(own.terms.map(([term]) => term));
+    for (const word of own.vocabulary) vocabulary.add(word);
   }
 
+  const folder = folders.searchExtras;
   await ensureFolder(folder);
-  // Its memos of each distinct word's forms live as long as this analysis, and no longer.
-  const forms = new SearchForms(lexicon, vocabulary);
   const pages = new Map<string, ArticleAnalysis>();
   const links = new Map<string, ArticleLinks>();
   const used = new Set<string>();
   for (const article of articles) {
-    const { text } = textOf(article);
-    const words = normalizedWords(text);
-    const named = forms.entitiesNamed(words);
-    const extras = forms.extras(text, words, named).join(' ');
+    const own = await ownAnalysisOf(article, forms, cache);
+    const extras = resolveForms(own.forms, vocabulary).join(' ');
     const searchExtras = createHash('sha256').update(extras).digest('hex').slice(0, 24);
     const file = searchExtrasFile(folder, searchExtras);
     if (!used.has(file) && !isCached(file)) await writeWhole(file, extras);
     used.add(file);
-    pages.set(article.id, { readingTime: times.get(article.id)!, searchExtras });
-    links.set(article.id, { keywords: frequencies.distinctive(words), named: [...named] });
+    pages.set(article.id, { readingTime: own.readingTime, searchExtras });
+    links.set(article.id, { keywords: frequencies.distinctiveTerms(own.terms), named: own.named });
   }
   await pruneFolder(folder, used);
+  await cache?.prune();
   return { pages, links };
 }

@@ -8,6 +8,7 @@ import { brokenParents, brokenReferences, formatProblems } from '../lib/content/
 import { relatedArticles } from '../lib/listing/related.ts';
 import { buildLexicon, type Lexicon } from '../lib/search/extras.ts';
 import { newestFirst } from '../lib/listing/sort.ts';
+import { ownAnalysesDir, searchExtrasDir } from '../lib/site/build-folders.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
@@ -102,7 +103,10 @@ async function loadCatalog(): Promise<Catalog> {
     entities.map((e) => e.data),
     plurals.map((p) => [p.id, ...p.data]),
   );
-  const { pages: analysis, links } = await analyseArticles(sorted, lexicon);
+  const { pages: analysis, links } = await analyseArticles(sorted, lexicon, {
+    searchExtras: searchExtrasDir(),
+    ownAnalyses: ownAnalysesDir(),
+  });
   const related = relatedArticles(
     sorted.map((article) => {
       const { keywords, named } = links.get(article.id)!;

@@ -54,6 +54,8 @@ describe('a rebuild', { timeout: 180_000 }, () => {
     // One render replaced by one: the cache holds one file per article, not one per edit.
     expect(renders()).toHaveLength(before.length);
     expect(renders().filter((name) => !before.includes(name))).toHaveLength(1);
+    // So with each article's own analysis, kept for the catalog.
+    expect(readdirSync(join(work, 'cache', 'article-analyses'))).toHaveLength(readdirSync(join(content, 'articles')).length);
   });
 
   it('renders an article again when its cached HTML was deleted, and publishes the same page', async () => {

@@ -29,7 +29,7 @@ const lexicon = buildLexicon([{ name: 'الاستخبارات الكورية ا�
 describe('the streaming analysis of the corpus', () => {
   it('gives each article the distinctive words, entities, search forms and reading time of the in-memory analysis', async () => {
     const folder = join(work, 'extras');
-    const { pages, links } = await analyseArticles(articles, lexicon, folder);
+    const { pages, links } = await analyseArticles(articles, lexicon, { searchExtras: folder });
     const texts = articles.map((a) => `${a.data.title}\n${BODIES[a.id as keyof typeof BODIES]}`);
     const words = texts.map((text) => normalizedWords(text));
     // The whole corpus in memory, counted before anything is picked.
@@ -53,9 +53,72 @@ describe('the streaming analysis of the corpus', () => {
 
   it('keeps one file per distinct set of forms, and removes the files no article uses any more', async () => {
     const folder = join(work, 'pruned');
-    await analyseArticles(articles, lexicon, folder);
+    await analyseArticles(articles, lexicon, { searchExtras: folder });
     writeFileSync(join(folder, 'stale.txt'), 'كلمة');
-    const { pages } = await analyseArticles(articles.slice(0, 2), lexicon, folder);
+    const { pages } = await analyseArticles(articles.slice(0, 2), lexicon, { searchExtras: folder });
     expect(readdirSync(folder).sort()).toEqual([...new Set([...pages.values()].map((p) => `${p.searchExtras}.txt`))].sort());
+  });
+});
+
+describe("the cache of each article's own analysis", () => {
+  const cached = (name: string) => ({ searchExtras: join(work, `${name}-extras`), ownAnalyses: join(work, `${name}-own`) });
+  const withDigests = (list: typeof articles) => list.map((article) => ({ ...article, digest: `digest-${article.id}` }));
+
+  it('gives what analysing every text afresh gives, on the first build and the next', async () => {
+    const fresh = await analyseArticles(articles, lexicon, { searchExtras: join(work, 'fresh-extras') });
+    const folders = cached('same');
+    const first = await analyseArticles(withDigests(articles), lexicon, folders);
+    const next = await analyseArticles(withDigests(articles), lexicon, folders);
+    expect(first).toEqual(fresh);
+    expect(next).toEqual(fresh);
+    expect(readdirSync(folders.ownAnalyses)).toHaveLength(articles.length);
+  });
+
+  it('reads an unchanged article from the cache, and an article whose digest changed from its file', async () => {
+    const folders = cached('edited');
+    const before = await analyseArticles(withDigests(articles), lexicon, folders);
+    // The text changes on disk; under the same digest the build trusts what it kept.
+    const edited = join(work, 'edited.mdx');
+    writeFileSync(edited, `---\ntitle: "عنوان a"\n---\n\nنص آخر تماما عن الطقس والأمطار الغزيرة.\n`);
+    const moved = withDigests(articles).map((article) => (article.id === 'a' ? { ...article, filePath: edited } : article));
+    expect((await analyseArticles(moved, lexicon, folders)).links.get('a')).toEqual(before.links.get('a'));
+    const changed = moved.map((article) => (article.id === 'a' ? { ...article, digest: 'digest-a-2' } : article));
+    expect((await analyseArticles(changed, lexicon, folders)).links.get('a')!.keywords).toContain('الطقس');
+  });
+
+  it("decides a kept article's search forms against the vocabulary of this build's corpus", async () => {
+    // "وزلزال" may be و + زلزال; the stem is indexed only once some article has زلزال as a word.
+    const guessed = join(work, 'guessed.mdx');
+    writeFileSync(guessed, `---\ntitle: "عنوان g"\n---\n\nوزلزال ضرب المدينة.\n`);
+    const confirming = join(work, 'confirming.mdx');
+    writeFileSync(confirming, `---\ntitle: "عنوان h"\n---\n\nزلزال قوي في الشمال.\n`);
+    const g = { id: 'g', filePath: guessed, digest: 'digest-g', data: { title: 'عنوان g' } };
+    const h = { id: 'h', filePath: confirming, digest: 'digest-h', data: { title: 'عنوان h' } };
+    const folders = cached('vocabulary');
+    const formsOfG = async (corpus: (typeof g)[]) => {
+      const { pages } = await analyseArticles(corpus, lexicon, folders);
+      return readFileSync(searchExtrasFile(folders.searchExtras, pages.get('g')!.searchExtras), 'utf8').split(' ');
+    };
+    expect(await formsOfG([g])).not.toContain('زلزال');
+    expect(await formsOfG([g, h])).toContain('زلزال');
+    expect(await formsOfG([g])).not.toContain('زلزال');
+  });
+
+  it('analyses an article again when its kept file is damaged or the lexicon changed', async () => {
+    const folders = cached('damaged');
+    const before = await analyseArticles(withDigests(articles), lexicon, folders);
+    for (const name of readdirSync(folders.ownAnalyses)) writeFileSync(join(folders.ownAnalyses, name), '{"readingTime":');
+    expect(await analyseArticles(withDigests(articles), lexicon, folders)).toEqual(before);
+
+    const noEntities = buildLexicon([], [['قذيفة', 'قذائف']]);
+    const { links } = await analyseArticles(withDigests(articles), noEntities, folders);
+    expect(links.get('a')!.named).toEqual([]);
+  });
+
+  it('removes the kept analyses of articles that are gone', async () => {
+    const folders = cached('gone');
+    await analyseArticles(withDigests(articles), lexicon, folders);
+    await analyseArticles(withDigests(articles.slice(0, 1)), lexicon, folders);
+    expect(readdirSync(folders.ownAnalyses)).toHaveLength(1);
   });
 });

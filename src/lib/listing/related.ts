@@ -25,6 +25,16 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** How many distinctive words each article keeps for related coverage. */
 export const KEYWORD_COUNT = 24;
 
+/**
+ * A text's terms: its words that can be distinctive (longer than two letters), each with how
+ * many times the text has it. All that DocumentFrequencies needs of a text.
+ */
+export function termCounts(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) if (word.length > 2) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
 /** How many texts each word is in, counted one text at a time: the corpus need not be held. */
 export class DocumentFrequencies {
   private readonly counts = new Map<string, number>();
@@ -41,9 +51,12 @@ export class DocumentFrequencies {
    * corpus (tf-idf), the top `count`.
    */
   distinctive(words: readonly string[], count = KEYWORD_COUNT): Set<string> {
-    const frequency = new Map<string, number>();
-    for (const word of words) if (word.length > 2) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-    const scored = [...frequency].map(([word, tf]) => [word, tf * Math.log(this.texts / (this.counts.get(word) ?? 1))] as const);
+    return this.distinctiveTerms(termCounts(words), count);
+  }
+
+  /** distinctive, for a text's terms already counted (termCounts). */
+  distinctiveTerms(terms: Iterable<readonly [string, number]>, count = KEYWORD_COUNT): Set<string> {
+    const scored = [...terms].map(([word, tf]) => [word, tf * Math.log(this.texts / (this.counts.get(word) ?? 1))] as const);
     return new Set(
       scored
         .sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))

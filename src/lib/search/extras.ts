@@ -58,10 +58,29 @@ function remembered<V>(memo: Map<string, V>, key: string, work: (key: string) =>
 }
 
 /**
- * The index-only word forms of a corpus's articles, for one lexicon and one vocabulary. A
- * corpus repeats the same few thousand words across every article, so each distinct word is
- * read once and remembered here. The memos belong to this object, built once per catalog:
- * they go when the catalog goes (a dev rebuild, a test), and never mix two corpora's answers.
+ * An index-only form as one text gives it, before the corpus is known: a form kept always, or
+ * `[form, word]`, kept only when the corpus has `word` in its vocabulary (a guessed particle's
+ * stem, see SearchForms.wordForms). A text's candidates depend on nothing but the text and the
+ * lexicon, so a build can keep them with the article and decide them against each new corpus.
+ */
+export type FormCandidate = string | readonly [form: string, ifWord: string];
+
+/** A text's index-only forms, its candidates decided against the corpus's vocabulary. */
+export function resolveForms(candidates: readonly FormCandidate[], vocabulary: Vocabulary): string[] {
+  const forms = new Set<string>();
+  for (const candidate of candidates) {
+    if (typeof candidate === 'string') forms.add(candidate);
+    else if (vocabulary.has(candidate[1])) forms.add(candidate[0]);
+  }
+  return [...forms];
+}
+
+/**
+ * The index-only word forms of a corpus's articles, for one lexicon. A corpus repeats the same
+ * few thousand words across every article, so each distinct word is read once and remembered
+ * here. The memos belong to this object, built once per catalog: they go when the catalog goes
+ * (a dev rebuild, a test), and never mix two lexicons' answers. What the corpus's vocabulary
+ * decides is left to resolveForms, so nothing remembered here depends on the other articles.
  */
 export class SearchForms {
   /** Entity spellings by their first word. */
@@ -72,8 +91,8 @@ export class SearchForms {
   private readonly asWrittenSeen = new Map<string, string>();
   /** Each word's readings without its particles. */
   private readonly variantsSeen = new Map<string, string[]>();
-  /** Each word's query forms for the index. */
-  private readonly formsSeen = new Map<string, string[]>();
+  /** Each word's candidate query forms for the index. */
+  private readonly formsSeen = new Map<string, FormCandidate[]>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -108,12 +127,7 @@ export class SearchForms {
 
   /**
    * The extra word forms that let a reader's spelling find this text, for an index-only part of
-   * the page. Queries are prepared to their query form (normalized, without ال and the particles
-   * before it, numbers as digits: query.ts), so the index needs each word's query form where
-   * Pagefind's own indexing of the written word differs from it: ة/ه, ى/ي, a particle or
-   * punctuation attached, separators in numbers. Besides: numbers written in words as digits,
-   * every spelling of each entity the text names, the other forms of its broken plurals, and a
-   * guessed particle's stem when the corpus confirms it is a word.
+   * the page: its candidates (below) decided against the vocabulary this object was given.
    */
   extras(
     text: string,
@@ -121,15 +135,38 @@ export class SearchForms {
     words: readonly string[] = normalizedWords(text),
     named: ReadonlySet<number> = this.entitiesNamed(words),
   ): string[] {
-    const extras = new Set<string>();
-    for (const word of new Set(words)) for (const form of this.wordForms(word)) extras.add(form);
-    for (const entity of named) {
-      for (const spelling of this.lexicon.entities[entity]!) for (const w of spelling) extras.add(queryForm(w));
+    return resolveForms(this.candidates(text, words, named), this.vocabulary);
+  }
+
+  /**
+   * A text's index-only forms before the corpus is known (FormCandidate). Queries are prepared
+   * to their query form (normalized, without ال and the particles before it, numbers as digits:
+   * query.ts), so the index needs each word's query form where Pagefind's own indexing of the
+   * written word differs from it: ة/ه, ى/ي, a particle or punctuation attached, separators in
+   * numbers. Besides: numbers written in words as digits, every spelling of each entity the
+   * text names, the other forms of its broken plurals, and a guessed particle's stem, which
+   * the corpus must confirm is a word.
+   */
+  candidates(text: string, words: readonly string[], named: ReadonlySet<number>): FormCandidate[] {
+    const candidates: FormCandidate[] = [];
+    const always = new Set<string>();
+    const addAlways = (form: string) => {
+      if (!always.has(form)) candidates.push(form);
+      always.add(form);
+    };
+    for (const word of new Set(words)) {
+      for (const candidate of this.wordForms(word)) {
+        if (typeof candidate === 'string') addAlways(candidate);
+        else if (!always.has(candidate[0])) candidates.push(candidate);
+      }
     }
-    for (const number of numberWords(words)) extras.add(number.value);
+    for (const entity of named) {
+      for (const spelling of this.lexicon.entities[entity]!) for (const w of spelling) addAlways(queryForm(w));
+    }
+    for (const number of numberWords(words)) addAlways(number.value);
 
     const asWritten = this.indexedAsWritten(text);
-    return [...extras].filter((form) => !coveredBy(asWritten, form));
+    return candidates.filter((candidate) => !coveredBy(asWritten, typeof candidate === 'string' ? candidate : candidate[0]));
   }
 
   private variantsOf(word: string): string[] {
@@ -157,17 +194,25 @@ export class SearchForms {
   }
 
   /**
-   * One word's query forms for the index: its stem's, its plural group's, and those of a guessed
-   * particle's stem when the corpus confirms it. The same for every article the word is in.
+   * One word's candidate query forms for the index: its stem's, its plural group's, and those
+   * of a guessed particle's stem, on the condition that the corpus knows that stem as a word.
+   * The same for every article the word is in.
    */
-  private wordForms(word: string): string[] {
+  private wordForms(word: string): FormCandidate[] {
     return remembered(this.formsSeen, word, () => {
-      const forms = new Set<string>();
+      const forms: FormCandidate[] = [];
+      const seen = new Set<string>();
       // Plural groups are looked up by the full stem (قذائف), their forms added in query form.
-      const addWithPlurals = (stem: string) => {
-        forms.add(queryForm(stem));
+      const addWithPlurals = (stem: string, ifWord?: string) => {
         const group = this.groupByForm.get(stem);
-        if (group !== undefined) for (const other of this.lexicon.plurals[group]!) forms.add(queryForm(other));
+        const stems = group === undefined ? [stem] : [stem, ...this.lexicon.plurals[group]!];
+        for (const form of stems.map(queryForm)) {
+          // A form kept always makes the same form on a condition redundant, not the reverse.
+          const key = ifWord === undefined ? form : `${form}\u0000${ifWord}`;
+          if (seen.has(key) || seen.has(form)) continue;
+          seen.add(key);
+          forms.push(ifWord === undefined ? form : [form, ifWord]);
+        }
       };
       const stem = articleStem(word);
       addWithPlurals(stem);
@@ -175,10 +220,10 @@ export class SearchForms {
         // A guessed particle ("بقذائف" → قذائف) counts only when the corpus knows the rest as a
         // word or it names a plural; "وزير" → زير would add noise and false friends.
         if (variant !== word && variant !== stem && !variant.startsWith('ال')) {
-          if (this.vocabulary.has(queryForm(variant)) || this.groupByForm.has(variant)) addWithPlurals(variant);
+          addWithPlurals(variant, this.groupByForm.has(variant) ? undefined : queryForm(variant));
         }
       }
-      return [...forms];
+      return forms;
     });
   }
 }

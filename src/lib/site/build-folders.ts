@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 
 export const OUT_DIR = process.env.ARABIC_NEWS_OUT_DIR ?? './dist';
-/** Astro's cache, and ours beside it: rendered articles, search forms. */
+/** Astro's cache, and ours beside it: rendered articles, search forms, articles' own analyses. */
 const DEFAULT_CACHE_DIR = './node_modules/.astro';
 export const CACHE_DIR = process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR;
 /**
@@ -16,6 +16,11 @@ export const CACHE_DIR = process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR;
  */
 export function searchExtrasDir(): string {
   return resolve(process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR, 'search-extras');
+}
+
+/** Where the catalog keeps each article's own analysis between builds (src/data/own-analysis-cache.ts). */
+export function ownAnalysesDir(): string {
+  return resolve(process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR, 'article-analyses');
 }
 
 /** Where the content check keeps each article's check between runs (src/lib/check/check-cache.ts). */
