@@ -31,6 +31,8 @@ describe('a rebuild', { timeout: 180_000 }, () => {
     const plain = stripVTControlCharacters(log);
     expect(plain.match(/\/articles\/[^/]+\/index\.html \((restored|cached)\)/g)?.length).toBe(5);
     expect(page(OTHER)).toBe(before);
+    // The site it replaced stays beside it until the next build.
+    expect(readFileSync(join(`${out}.previous`, 'articles', OTHER, 'index.html'), 'utf8')).toBe(before);
   });
 
   it('after an edit, shows the new text on the article and everywhere it is named', async () => {
@@ -42,6 +44,8 @@ describe('a rebuild', { timeout: 180_000 }, () => {
     // The other article lists it under related coverage, by its title.
     expect(page(OTHER)).toContain('عنوان جديد بعد التصحيح');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('عنوان جديد بعد التصحيح');
+    // The site this build replaced is the one beside it now, the one before that deleted.
+    expect(readFileSync(join(`${out}.previous`, 'index.html'), 'utf8')).not.toContain('عنوان جديد بعد التصحيح');
   });
 
   it('after an edit to the body, renders it again and forgets the old render', async () => {
