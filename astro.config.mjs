@@ -9,6 +9,7 @@ import { MARKDOWN_OPTIONS } from './src/lib/markdown/options.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CACHE_DIR, OUT_DIR } from './src/lib/site/build-folders.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
+import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
 
 // Where the site is served: canonical links, feeds and sitemaps are absolute. Deployments set
 // SITE_URL; without it, the local preview's address is the honest answer.
@@ -38,6 +39,8 @@ export default defineConfig({
     // Not the search page with no query, the 404 page or redirect pages: not content to index.
     sitemap({ filter: sitemapFilter(resolve(fileURLToPath(new URL('.', import.meta.url)), OUT_DIR)) }),
     securityHeaders(),
+    // The content store read from its file, not compiled as one giant module (see the file).
+    dataStoreFromFile(),
   ],
   experimental: {
     // Article pages whose key is unchanged (src/lib/site/page-keys.ts) are copied from the last build
