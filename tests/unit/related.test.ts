@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_WINDOW, DocumentFrequencies, relatedArticles, type RelatedInput } from '../../src/lib/listing/related.ts';
+import { CANDIDATE_WINDOW, DocumentFrequencies, relatedArticles, termCounts, type RelatedInput } from '../../src/lib/listing/related.ts';
 
 const article = (
   id: string,
@@ -55,6 +55,26 @@ describe('relatedArticles', () => {
 });
 
 describe('DocumentFrequencies', () => {
+  it('keeps the same best words as sorting every word would, ties by code units', () => {
+    // A small fixed generator: texts with many equal scores, so the tie-break is exercised.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const vocabulary = Array.from({ length: 60 }, (_, i) => `كلمة${String.fromCharCode(0x0628 + (i % 20))}${i}`);
+    const texts = Array.from({ length: 40 }, () =>
+      Array.from({ length: 5 + Math.floor(next() * 80) }, () => vocabulary[Math.floor(next() * 60)]!),
+    );
+    const frequencies = new DocumentFrequencies();
+    for (const words of texts) frequencies.add(words);
+    for (const words of texts) {
+      const counts = termCounts(words);
+      const sorted = [...counts]
+        .map(([word, tf]) => [word, tf * Math.log(texts.length / texts.filter((t) => t.includes(word)).length)] as const)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([word]) => word);
+      for (const count of [1, 5, 24]) expect([...frequencies.distinctiveTerms(counts, count)]).toEqual(sorted.slice(0, count));
+    }
+  });
+
   it('picks the words rare in the corpus over the common ones', () => {
     const texts = [
       ['قوات', 'قوات', 'الغام', 'الغام', 'الغام'],

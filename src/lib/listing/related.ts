@@ -54,16 +54,25 @@ export class DocumentFrequencies {
     return this.distinctiveTerms(termCounts(words), count);
   }
 
-  /** distinctive, for a text's terms already counted (termCounts). */
+  /**
+   * distinctive, for a text's terms already counted (termCounts). Only the best `count` are
+   * kept as the terms go by, in order (score, then code units): sorting every term of every
+   * text was 25 s of a build at 100,000 articles, for 24 words a text.
+   */
   distinctiveTerms(terms: Iterable<readonly [string, number]>, count = KEYWORD_COUNT): Set<string> {
-    const scored = [...terms].map(([word, tf]) => [word, tf * Math.log(this.texts / (this.counts.get(word) ?? 1))] as const);
-    return new Set(
-      scored
-        .sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))
-        .slice(0, count)
-        // A copy, not a slice of the text: V8 may keep a whole text alive for a sliced word.
-        .map(([word]) => (' ' + word).slice(1)),
-    );
+    const best: { word: string; score: number }[] = [];
+    const before = (a: { word: string; score: number }, b: { word: string; score: number }) =>
+      a.score > b.score || (a.score === b.score && a.word < b.word);
+    for (const [word, tf] of terms) {
+      const term = { word, score: tf * Math.log(this.texts / (this.counts.get(word) ?? 1)) };
+      if (best.length === count && !before(term, best[count - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && before(term, best[at - 1]!)) at--;
+      best.splice(at, 0, term);
+      if (best.length > count) best.pop();
+    }
+    // A copy, not a slice of the text: V8 may keep a whole text alive for a sliced word.
+    return new Set(best.map(({ word }) => (' ' + word).slice(1)));
   }
 }
 
