@@ -1,14 +1,18 @@
 /**
- * `npm run bench:profile [-- --count 10000] [--rebuild]`: one cold `npm run build` of generated
- * articles with V8's CPU profiler on in every process and thread (`--cpu-prof` through
- * NODE_OPTIONS), summarized into bench/profile.md: the build's phases from its log, then for
- * each thread the functions that took its time. It is the profile behind the README's «Where
- * the time goes». With `--rebuild`, the cold build runs without the profiler, one article newer
- * than all others is added, and the rebuild that follows is the one profiled, into
- * bench/profile-rebuild.md: what a build costs when one article is published.
+ * `npm run bench:profile [-- --count 10000] [--rebuild] [--on-bench]`: one cold `npm run build`
+ * of generated articles with V8's CPU profiler on in every process and thread (`--cpu-prof`
+ * through NODE_OPTIONS), summarized into bench/profile.md: the build's phases from its log, then
+ * for each thread the functions that took its time. It is the profile behind the README's
+ * «Where the time goes». With `--rebuild`, the cold build runs without the profiler, one article
+ * newer than all others is added, and the rebuild that follows is the one profiled, into
+ * bench/profile-rebuild.md (bench/profile-rebuild-<count>.md for another count than 10,000):
+ * what a build costs when one article is published. With `--on-bench` as well, the rebuild
+ * runs on what the last `npm run bench` left at that count (its corpus, site and caches, in
+ * bench/.work/<count>/) instead of a cold build of its own: at 100,000 articles that cold build
+ * alone takes over half an hour.
  * Its corpus, raw profiles and logs stay in bench/.work/profile-<count>/ (git-ignored).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addNewestArticle, generateCorpus } from './generate-corpus.ts';
@@ -32,19 +36,38 @@ const table = (rows: Timed[]) =>
   );
 
 async function main() {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, rebuild: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      rebuild: { type: 'boolean', default: false },
+      'on-bench': { type: 'boolean', default: false },
+    },
+  });
   const count = Number(values.count);
+  const onBench = values['on-bench'];
+  const rebuild = values.rebuild || onBench;
   if (!Number.isInteger(count) || count < 1) {
-    console.error('usage: npm run bench:profile -- [--count 10000] [--rebuild]');
+    console.error('usage: npm run bench:profile -- [--count 10000] [--rebuild] [--on-bench]');
     process.exit(2);
   }
-  const rebuild = values.rebuild;
   const work = resolve(`bench/.work/profile-${count}`);
   const profiles = join(work, 'profiles');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(profiles, { recursive: true });
-  console.log(`generating ${count} articles…`);
-  generateCorpus(count, work);
+  // The bench's folders for that count (scripts/bench.ts), or a corpus of its own.
+  const bench = resolve(`bench/.work/${count}`);
+  const folders = onBench
+    ? { root: bench, dist: join(bench, 'ours-dist'), cache: join(bench, 'ours-cache') }
+    : { root: work, dist: join(work, 'dist'), cache: join(work, 'cache') };
+  if (onBench) {
+    if (!existsSync(join(bench, 'ours-dist'))) {
+      console.error(`${bench}/ours-dist does not exist: run npm run bench -- --sizes ${count} first, or leave out --on-bench.`);
+      process.exit(2);
+    }
+  } else {
+    console.log(`generating ${count} articles…`);
+    generateCorpus(count, work);
+  }
 
   const build = (log: string, profiled: boolean) =>
     measuredRun({
@@ -55,13 +78,17 @@ async function main() {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
         ...(profiled ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}` } : {}),
-        ARABIC_NEWS_CONTENT_DIR: join(work, 'content'),
-        ARABIC_NEWS_OUT_DIR: join(work, 'dist'),
-        ARABIC_NEWS_CACHE_DIR: join(work, 'cache'),
+        ARABIC_NEWS_CONTENT_DIR: join(folders.root, 'content'),
+        ARABIC_NEWS_OUT_DIR: folders.dist,
+        ARABIC_NEWS_CACHE_DIR: folders.cache,
       },
       log,
     });
-  if (rebuild) {
+  if (onBench) {
+    // Newer than any the bench or an earlier profile added: a day past them for each file there.
+    const articles = readdirSync(join(bench, 'content', 'articles')).length;
+    console.log(`adding ${addNewestArticle(bench, articles, articles - count + 1)} to the bench's ${articles} articles`);
+  } else if (rebuild) {
     console.log('building cold, without the profiler…');
     const cold = await build(join(work, 'cold.log'), false);
     console.log(`  ${cold.seconds.toFixed(1)} s; adding ${addNewestArticle(work, count)}`);
@@ -101,8 +128,8 @@ async function main() {
   const report = [
     `# Where ${what} ${count.toLocaleString('en')} articles spends its time`,
     '',
-    `Written by \`npm run bench:profile -- --count ${count}${rebuild ? ' --rebuild' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ` +
-      `${rebuild ? 'a cold build, one new article, then the profiled `npm run build`' : 'one cold `npm run build`'}, ` +
+    `Written by \`npm run bench:profile -- --count ${count}${onBench ? ' --on-bench' : rebuild ? ' --rebuild' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ` +
+      `${onBench ? 'one new article added to what the last `npm run bench` built, then the profiled `npm run build`' : rebuild ? 'a cold build, one new article, then the profiled `npm run build`' : 'one cold `npm run build`'}, ` +
       `${run.seconds.toFixed(1)} s with the profiler on (it slows the build), peak memory ${(run.peakBytes / 1024 ** 2).toFixed(0)} MB. ` +
       'Pagefind indexes in its own native process, which V8 does not profile: the build script waits for it.',
     '',
@@ -114,7 +141,7 @@ async function main() {
     '',
     ...sections.flatMap((section) => [section, '']),
   ].join('\n');
-  const file = rebuild ? 'bench/profile-rebuild.md' : 'bench/profile.md';
+  const file = `bench/${rebuild ? 'profile-rebuild' : 'profile'}${count === 10000 ? '' : `-${count}`}.md`;
   writeFileSync(file, report);
   console.log(`wrote ${file} (${threads.length} threads profiled, build ${run.seconds.toFixed(1)} s)`);
 }
