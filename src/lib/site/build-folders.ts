@@ -10,23 +10,22 @@ export const OUT_DIR = process.env.ARABIC_NEWS_OUT_DIR ?? './dist';
 const DEFAULT_CACHE_DIR = './node_modules/.astro';
 export const CACHE_DIR = process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR;
 /**
- * Each article's index-only word forms for search, one file per distinct set, named by its
- * digest: written by the build's analysis, read by the search index's builder. Read from the
- * environment when called: benchmarks set ARABIC_NEWS_CACHE_DIR for the builds they start.
+ * A file or folder of ours in the build's cache. Read from the environment when called, not
+ * when loaded: benchmarks set ARABIC_NEWS_CACHE_DIR for the builds they start.
  */
-export function searchExtrasDir(): string {
-  return resolve(process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR, 'search-extras');
-}
+const inCacheDir = (name: string): string => resolve(process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR, name);
+
+/**
+ * Each article's index-only word forms for search, one file per distinct set, named by its
+ * digest: written by the build's analysis, read by the search index's builder.
+ */
+export const searchExtrasDir = (): string => inCacheDir('search-extras');
 
 /** Where the catalog keeps each article's own analysis between builds (src/data/own-analysis-cache.ts). */
-export function ownAnalysesDir(): string {
-  return resolve(process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR, 'article-analyses');
-}
+export const ownAnalysesDir = (): string => inCacheDir('article-analyses');
 
 /** Where the content check keeps each article's check between runs (src/lib/check/check-cache.ts). */
-export function contentCheckCacheFile(): string {
-  return resolve(process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR, 'content-check.json');
-}
+export const contentCheckCacheFile = (): string => inCacheDir('content-check.json');
 
 /** The file in `folder` that holds the search forms of this digest. */
 export function searchExtrasFile(folder: string, digest: string): string {
