@@ -10,9 +10,16 @@
  * has settled (median of every query of every round), and results found. Writes
  * bench/search-results.json.
  *
+ * The real-text suite (`tests/fixtures/real-text/`, scripts/real-text/): 465 passages of Arabic
+ * Wikipedia built as a site of their own, and 1,056 queries typed as readers type them; for
+ * each, where its passage comes in the first ten results, ours and stock's: recall@10 and MRR,
+ * by class (every word as written, or some word in another form). Writes
+ * bench/search-real-text.json.
+ *
  *   --count N    articles (default 10000)
  *   --rounds N   times each side answers the 20 queries (default 3), alternating sides
  *   --reuse      measure the sites built by the last run again, without rebuilding
+ *   --suite S    news (the 20 timed queries), real-text, or both (default)
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,6 +31,7 @@ import { folderSize } from './bench/folder-size.ts';
 import { indexAsStock, measure, median, oursVariant, stockVariant, type SearchRun } from './bench/search-measure.ts';
 import { stagedBuild } from './build/staged-build.ts';
 import { serveFolder } from './bench/static-server.ts';
+import { buildRealTextSites, measureRealText, realTextTable } from './real-text/measure.ts';
 
 const QUERIES = [
   'كورسك',
@@ -68,14 +76,40 @@ async function buildBoth(count: number, work: string, ours: string, stock: strin
   return buildSeconds;
 }
 
+async function realText(reuse: boolean) {
+  const work = resolve('bench/.work/search-real-text');
+  if (!reuse || !existsSync(join(work, 'stock', 'dist', 'pagefind'))) {
+    console.log('building the real-text suite’s site, and its stock variant…');
+    await buildRealTextSites(work);
+  }
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    console.log('answering the real-text suite’s queries on both sides…');
+    const result = await measureRealText(browser, work, { ours: 4613, stock: 4614 });
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/search-real-text.json', `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`);
+    console.log(`\nreal-text suite: ${result.queries} queries on ${result.passages} passages\n${realTextTable(result)}`);
+    console.log(`found by stock only: ${result.oursMissed.length}; by ours only: ${result.stockMissed.length}`);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
       count: { type: 'string', default: '10000' },
       rounds: { type: 'string', default: '3' },
       reuse: { type: 'boolean', default: false },
+      suite: { type: 'string', default: 'both' },
     },
   });
+  if (!['news', 'real-text', 'both'].includes(values.suite)) {
+    console.error('--suite is news, real-text or both');
+    process.exit(2);
+  }
+  if (values.suite !== 'news') await realText(values.reuse);
+  if (values.suite === 'real-text') return;
   const rounds = Number(values.rounds);
   const work = resolve('bench/.work/search');
   const ours = join(work, 'ours');

@@ -1,0 +1,91 @@
+/**
+ * The real-text suite end to end: builds the site from the suite's passages, makes the stock
+ * variant of the same pages (Pagefind's defaults, its Arabic stemmer), serves both and answers
+ * every query on both sides in chromium.
+ */
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { stagedBuild } from '../build/staged-build.ts';
+import { indexAsStock, STOCK_PAGE_FOLDER } from '../bench/search-measure.ts';
+import { serveFolder } from '../bench/static-server.ts';
+import { readPassages, readSuiteQueries, writeRealTextCorpus, type SuiteQuery } from './corpus.ts';
+import { answerAll, oursRanked, scoresByClass, stockRanked, type Answer, type Scores } from './recall.ts';
+
+export interface RealTextResult {
+  passages: number;
+  queries: number;
+  ours: Record<string, Scores>;
+  stock: Record<string, Scores>;
+  /** Queries whose passage stock found in its first ten and ours did not, and the reverse. */
+  oursMissed: string[];
+  stockMissed: string[];
+}
+
+/** Builds `work/ours/dist` from the suite and `work/stock/dist` from the same pages. */
+export async function buildRealTextSites(work: string): Promise<void> {
+  rmSync(work, { recursive: true, force: true });
+  const ours = join(work, 'ours');
+  writeRealTextCorpus(ours);
+  // The build reads its folders from the environment; this process may build other sites after.
+  const saved = { ...process.env };
+  process.env.ARABIC_NEWS_CONTENT_DIR = join(ours, 'content');
+  process.env.ARABIC_NEWS_CACHE_DIR = join(ours, 'cache');
+  try {
+    await stagedBuild(join(ours, 'dist'));
+  } finally {
+    process.env = saved;
+  }
+  const stockDist = join(work, 'stock', 'dist');
+  cpSync(join(ours, 'dist'), stockDist, { recursive: true });
+  rmSync(join(stockDist, 'pagefind'), { recursive: true });
+  await indexAsStock(stockDist);
+}
+
+const described = (a: Answer) => `«${a.query.query}» → ${a.query.passage}`;
+
+/** Answers the suite's queries (all, or `only`) on both sites built by buildRealTextSites. */
+export async function measureRealText(
+  browser: Browser,
+  work: string,
+  ports: { ours: number; stock: number },
+  only?: readonly SuiteQuery[],
+): Promise<RealTextResult> {
+  const passageList = readPassages();
+  const passages = new Map(passageList.map((p) => [p.id, p]));
+  const queries = only ?? readSuiteQueries();
+  const servers = [await serveFolder(join(work, 'ours', 'dist'), ports.ours), await serveFolder(join(work, 'stock', 'dist'), ports.stock)];
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const ours = await answerAll(queries, passages, (q) => oursRanked(page, `http://127.0.0.1:${ports.ours}`, q));
+    await page.goto(`http://127.0.0.1:${ports.stock}/${STOCK_PAGE_FOLDER}/`);
+    const stock = await answerAll(queries, passages, (q) => stockRanked(page, q));
+    return {
+      passages: passageList.length,
+      queries: queries.length,
+      ours: scoresByClass(ours),
+      stock: scoresByClass(stock),
+      oursMissed: ours.filter((a, i) => a.rank === 0 && stock[i]!.rank > 0).map(described),
+      stockMissed: stock.filter((a, i) => a.rank === 0 && ours[i]!.rank > 0).map(described),
+    };
+  } finally {
+    await context.close();
+    for (const server of servers) server.close();
+  }
+}
+
+/** The result as a Markdown table: recall@10 and MRR for each class, ours beside stock. */
+export function realTextTable(result: RealTextResult): string {
+  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const rows = Object.keys(result.ours).map((key) => {
+    const o = result.ours[key]!;
+    const s = result.stock[key]!;
+    return `| ${key} | ${o.queries} | ${pct(o.recall)} | ${pct(s.recall)} | ${o.mrr.toFixed(3)} | ${s.mrr.toFixed(3)} |`;
+  });
+  return [
+    `| queries (${result.passages} passages) | n | recall@10 ours | recall@10 stock | MRR ours | MRR stock |`,
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
