@@ -58,7 +58,9 @@ export async function measureRealText(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const ours = await answerAll(queries, passages, (q) => oursRanked(page, `http://127.0.0.1:${ports.ours}`, q));
+    await page.goto(`http://127.0.0.1:${ports.ours}/search/`);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('اكتب'));
+    const ours = await answerAll(queries, passages, (q) => oursRanked(page, q));
     await page.goto(`http://127.0.0.1:${ports.stock}/${STOCK_PAGE_FOLDER}/`);
     const stock = await answerAll(queries, passages, (q) => stockRanked(page, q));
     return {

@@ -54,12 +54,12 @@ function analyseOwn(article: AnalysedArticle, forms: SearchForms): OwnAnalysis {
   const text = `${article.data.title}\n${body}`;
   const words = normalizedWords(text);
   const named = forms.entitiesNamed(words);
-  const vocabulary = new Set<string>();
+  const vocabulary = new Map<string, number>();
   addToVocabulary(vocabulary, words);
   return {
     readingTime: readingTime(body),
     terms: [...termCounts(words)],
-    vocabulary: [...vocabulary],
+    vocabulary: [...vocabulary.keys()],
     named: [...named],
     forms: forms.candidates(text, words, named),
   };
@@ -93,11 +93,11 @@ export async function analyseArticles(
   const forms = new SearchForms(lexicon);
   const cache = folders.ownAnalyses === undefined ? undefined : await ownAnalysisCache(folders.ownAnalyses, lexicon);
   const frequencies = new DocumentFrequencies();
-  const vocabulary = new Set<string>();
+  const vocabulary = new Map<string, number>();
   for (const article of articles) {
     const own = await ownAnalysisOf(article, forms, cache);
     frequencies.add(own.terms.map(([term]) => term));
-    for (const word of own.vocabulary) vocabulary.add(word);
+    for (const word of own.vocabulary) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
   }
 
   const folder = folders.searchExtras;

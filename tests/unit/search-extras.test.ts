@@ -76,9 +76,22 @@ describe('searchExtras leaves out guesses', () => {
 });
 
 describe('searchExtras confirms guessed particles against the corpus', () => {
-  it('adds a guessed stem the corpus knows as a word', () => {
-    expect(searchExtras('روسيا وأوكرانيا', lexicon, new Set(['اوكرانيا']))).toContain('اوكرانيا');
-    expect(searchExtras('روسيا وأوكرانيا', lexicon, new Set())).not.toContain('اوكرانيا');
+  /** A vocabulary where each word is in so many texts. */
+  const counted = (counts: Record<string, number>) => new Map(Object.entries(counts));
+
+  it('adds a guessed stem that more texts of the corpus have than the whole word', () => {
+    expect(searchExtras('روسيا وأوكرانيا', lexicon, counted({ اوكرانيا: 2, واوكرانيا: 1 }))).toContain('اوكرانيا');
+    expect(searchExtras('روسيا وأوكرانيا', lexicon, new Map())).not.toContain('اوكرانيا');
+  });
+
+  it('reads a word as a word where the corpus has it as often as its guessed stem: لبنان is not ل + بنان', () => {
+    for (const texts of [1, 9]) expect(searchExtras('زار لبنان', lexicon, counted({ بنان: 1, لبنان: texts }))).not.toContain('بنان');
+  });
+
+  it('guesses no particle that leaves fewer than four letters, a final ة not counted', () => {
+    const vocabulary = counted({ زير: 9, كاله: 9, جنه: 9, وزير: 1, وكاله: 1, لجنه: 1 });
+    const extras = searchExtras('وزير وكالة لجنة', lexicon, vocabulary);
+    for (const stem of ['زير', 'كاله', 'جنه']) expect(extras).not.toContain(stem);
   });
 
   it('adds a guessed stem that is a known plural, with its singular', () => {
@@ -86,6 +99,15 @@ describe('searchExtras confirms guessed particles against the corpus', () => {
   });
 
   it('does not add a guess the corpus does not know', () => {
-    expect(searchExtras('قال وزير الدفاع', lexicon, new Set(['دفاع', 'قال']))).not.toContain('زير');
+    expect(
+      searchExtras(
+        'قال وزير الدفاع',
+        lexicon,
+        new Map([
+          ['دفاع', 1],
+          ['قال', 1],
+        ]),
+      ),
+    ).not.toContain('زير');
   });
 });

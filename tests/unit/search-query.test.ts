@@ -9,7 +9,10 @@ describe('prepareQuery', () => {
     ['المعاهدة', ['معاهد']],
     ['قوة', ['قوه']],
     ['وبالجيش', ['جيش']],
-    ['للمهندسين', ['مهندسين']],
+    ['للمهندسين', ['مهندس']],
+    ['الاتفاقيات', ['اتفاق']],
+    ['اتفاقاً', ['اتفاق']],
+    ['جنودهم', ['جنود']],
     ['الجيوش', ['جيوش']],
     ['٣ آلاف جندي', ['3000', 'جندي']],
     ['3,500', ['3500']],
@@ -24,6 +27,12 @@ describe('retryQuery', () => {
     expect(retryQuery(['وبودانوف'])).toEqual(['بودانوف']);
     expect(retryQuery(['لبوتين'])).toEqual(['بوتين']);
     expect(retryQuery(['روسيا'])).toBeUndefined();
+  });
+
+  it('reads a verb’s imperfect prefix off on a second try, from the word before its endings', () => {
+    expect(retryQuery(['يتخلي'])).toEqual(['تخلي']);
+    expect(retryQuery(['ينسحبون'])).toEqual(['انسحب']);
+    expect(retryQuery(['تمثال'])).toBeUndefined();
   });
 });
 
@@ -43,8 +52,9 @@ describe('isRealMatch', () => {
 });
 
 describe('isWholeWordMatch', () => {
-  it('wants a guessed word whole, not as the start of another', () => {
-    expect(isWholeWordMatch('في طريقها إلى الحدود', ['طريق'])).toBe(false);
+  it('wants a guessed word whole, or with its endings, not as the start of another', () => {
+    expect(isWholeWordMatch('في طريقهم إلى الحدود', ['طريق'])).toBe(true);
+    expect(isWholeWordMatch('قال كورسكوف', ['كورسك'])).toBe(false);
     expect(isWholeWordMatch('قال بوتين إن', ['بوتين'])).toBe(true);
     expect(isWholeWordMatch('وصلت إلى كورسك.', ['كورسك'])).toBe(true);
     expect(isWholeWordMatch('بدأ الهجوم', ['اله'])).toBe(false);

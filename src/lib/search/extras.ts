@@ -1,5 +1,6 @@
 import { articleStem, normalizedWords, normalizeLetters, procliticVariants, queryForm } from '../arabic/normalize.ts';
 import { numberWords } from '../arabic/number-words.ts';
+import { suffixStem, verbStem } from '../arabic/light-stem.ts';
 
 /** What search knows beyond the text itself, normalized once per build. */
 export interface Lexicon {
@@ -11,14 +12,14 @@ export interface Lexicon {
 
 /**
  * Every word of the corpus in its query form (normalized, without ال and the particles before
- * it). It confirms a guessed particle: "بقذائف" is ب + قذائف because قذائف is a word here,
- * while "وزير" is not و + زير.
+ * it), with the number of texts that have it. It confirms a guessed particle: "بقذائف" is ب +
+ * قذائف because more texts have قذائف than بقذائف, while "وزير" is not و + زير.
  */
-export type Vocabulary = ReadonlySet<string>;
+export type Vocabulary = ReadonlyMap<string, number>;
 
-/** Adds one text's normalized words to a vocabulary, in their query form. */
-export function addToVocabulary(vocabulary: Set<string>, words: readonly string[]): void {
-  for (const word of words) vocabulary.add(queryForm(word));
+/** Counts one text's normalized words into a vocabulary, each query form once. */
+export function addToVocabulary(vocabulary: Map<string, number>, words: readonly string[]): void {
+  for (const form of new Set(words.map(queryForm))) vocabulary.set(form, (vocabulary.get(form) ?? 0) + 1);
 }
 
 export interface EntityNames {
@@ -50,6 +51,15 @@ function coveredBy(sorted: readonly string[], form: string): boolean {
   return low < sorted.length && sorted[low]!.startsWith(form);
 }
 
+/**
+ * Whether what is left of a word without a guessed particle is long enough to be read as a
+ * word: four letters, a final ه (ة) not counted. Shorter, it is too often a word's own letters
+ * (وزير، وكالة، لجنة، كتاب).
+ */
+export function isGuessableStem(rest: string): boolean {
+  return rest.replace(/ه$/, '').length >= 4;
+}
+
 /** Looks a key up in a memo, working its value out the first time. */
 function remembered<V>(memo: Map<string, V>, key: string, work: (key: string) => V): V {
   let value = memo.get(key);
@@ -59,18 +69,25 @@ function remembered<V>(memo: Map<string, V>, key: string, work: (key: string) =>
 
 /**
  * An index-only form as one text gives it, before the corpus is known: a form kept always, or
- * `[form, word]`, kept only when the corpus has `word` in its vocabulary (a guessed particle's
- * stem, see SearchForms.wordForms). A text's candidates depend on nothing but the text and the
- * lexicon, so a build can keep them with the article and decide them against each new corpus.
+ * `[form, word]`, kept only when the corpus has `word` in its vocabulary (a verb's stem), or
+ * `[form, word, whole]`, kept only when more texts have `word` than `whole` (a guessed
+ * particle's stem: «لبنان» is a word of its own, not ل + بنان, wherever بنان is rarer). A
+ * text's candidates depend on nothing but the text and the lexicon, so a build can keep them
+ * with the article and decide them against each new corpus.
  */
-export type FormCandidate = string | readonly [form: string, ifWord: string];
+export type FormCandidate = string | readonly [form: string, ifWord: string, overWord?: string];
 
 /** A text's index-only forms, its candidates decided against the corpus's vocabulary. */
 export function resolveForms(candidates: readonly FormCandidate[], vocabulary: Vocabulary): string[] {
   const forms = new Set<string>();
   for (const candidate of candidates) {
-    if (typeof candidate === 'string') forms.add(candidate);
-    else if (vocabulary.has(candidate[1])) forms.add(candidate[0]);
+    if (typeof candidate === 'string') {
+      forms.add(candidate);
+      continue;
+    }
+    const [form, ifWord, overWord] = candidate;
+    const texts = vocabulary.get(ifWord) ?? 0;
+    if (texts > 0 && (overWord === undefined || texts > (vocabulary.get(overWord) ?? 0))) forms.add(form);
   }
   return [...forms];
 }
@@ -96,7 +113,7 @@ export class SearchForms {
 
   constructor(
     private readonly lexicon: Lexicon,
-    private readonly vocabulary: Vocabulary = new Set(),
+    private readonly vocabulary: Vocabulary = new Map(),
   ) {
     lexicon.entities.forEach((spellings, entity) => {
       for (const words of spellings) {
@@ -194,16 +211,17 @@ export class SearchForms {
   }
 
   /**
-   * One word's candidate query forms for the index: its stem's, its plural group's, and those
-   * of a guessed particle's stem, on the condition that the corpus knows that stem as a word.
-   * The same for every article the word is in.
+   * One word's candidate query forms for the index: its stem's, its plural group's (by its stem
+   * without endings too), a Latin name's under a particle, and, on the condition that the
+   * corpus knows the rest as a word, those of a guessed particle's stem, of a verb without its
+   * imperfect prefix and of a second ال that was آ. The same for every article the word is in.
    */
   private wordForms(word: string): FormCandidate[] {
     return remembered(this.formsSeen, word, () => {
       const forms: FormCandidate[] = [];
       const seen = new Set<string>();
       // Plural groups are looked up by the full stem (قذائف), their forms added in query form.
-      const addWithPlurals = (stem: string, ifWord?: string) => {
+      const addWithPlurals = (stem: string, ifWord?: string, overWord?: string) => {
         const group = this.groupByForm.get(stem);
         const stems = group === undefined ? [stem] : [stem, ...this.lexicon.plurals[group]!];
         for (const form of stems.map(queryForm)) {
@@ -211,17 +229,35 @@ export class SearchForms {
           const key = ifWord === undefined ? form : `${form}\u0000${ifWord}`;
           if (seen.has(key) || seen.has(form)) continue;
           seen.add(key);
-          forms.push(ifWord === undefined ? form : [form, ifWord]);
+          if (ifWord === undefined) forms.push(form);
+          else forms.push(overWord === undefined ? [form, ifWord] : [form, ifWord, overWord]);
         }
       };
       const stem = articleStem(word);
       addWithPlurals(stem);
+      // Without its endings a broken plural under a pronoun finds its group: «جنودهم» → جنود, جندي.
+      const bare = suffixStem(stem);
+      if (bare !== stem && this.groupByForm.has(bare)) addWithPlurals(bare);
+      // A verb's imperfect prefix read off («يتخلى» → تخلى), for a reader who types another
+      // person or tense: only if the corpus has the rest as a word, for it is a guess.
+      const past = verbStem(stem);
+      if (past !== undefined) addWithPlurals(past, suffixStem(queryForm(past)));
+      // آ loses its madda in normalized text, so «الآلاف» reads as ال + الاف: its second
+      // reading, «آلاف» → اف, is the query form of a reader's «آلاف» or «الاف».
+      if (stem !== word && stem.startsWith('ال')) {
+        const again = articleStem(stem);
+        if (again !== stem) addWithPlurals(again, queryForm(again));
+      }
+      // A particle fused to a Latin name («وCNN») is a particle for certain.
+      const latin = /^[وفبكل]{1,2}([a-z][a-z0-9]*)$/.exec(word)?.[1];
+      if (latin !== undefined) addWithPlurals(latin);
       for (const variant of this.variantsOf(word)) {
-        // A guessed particle ("بقذائف" → قذائف) counts only when the corpus knows the rest as a
-        // word or it names a plural; "وزير" → زير would add noise and false friends.
-        if (variant !== word && variant !== stem && !variant.startsWith('ال')) {
-          addWithPlurals(variant, this.groupByForm.has(variant) ? undefined : queryForm(variant));
-        }
+        // A guessed particle ("بقذائف" → قذائف) counts when it names a plural, or when the rest
+        // has four letters and more texts have it than the whole word: "وزير" → زير, "لبنان" →
+        // بنان would be false friends.
+        if (variant === word || variant === stem || variant.startsWith('ال')) continue;
+        if (this.groupByForm.has(variant)) addWithPlurals(variant);
+        else if (isGuessableStem(variant)) addWithPlurals(variant, queryForm(variant), queryForm(word));
       }
       return forms;
     });

@@ -7,7 +7,8 @@
 import { HOME_PATH } from '../site/urls.ts';
 import { bundleOfScore, bundleWeight, newestFirst, type SearchBundle } from './bundles.ts';
 import { buildExcerpt } from './excerpt.ts';
-import { isRealMatch, isWholeWordMatch, prepareQuery, retryQuery } from './query.ts';
+import { suffixStem } from '../arabic/light-stem.ts';
+import { isRealMatch, isWholeWordMatch, queryForms, retryQuery } from './query.ts';
 import { highlightLink, SEARCH_FILTERS, type SearchFilter, type SearchState } from './url.ts';
 
 /** What Pagefind's `data()` gives for one result, as far as the page reads it. */
@@ -157,13 +158,14 @@ export interface Found {
  */
 export async function findResults(pagefind: Pagefind, state: SearchState, isStale: () => boolean): Promise<Found | undefined> {
   const options = searchOptions(state);
-  const words = prepareQuery(state.query);
+  const forms = queryForms(state.query);
+  const words = forms.map(suffixStem);
   const term = words.join(' ');
   const first = await pagefind.debouncedSearch(term, options, TYPING_DELAY_MS);
   if (first === null) return undefined;
   const results = await realResults(pagefind, first, term, words, options);
   if (isStale()) return undefined;
-  const retry = results.length === 0 ? retryQuery(words) : undefined;
+  const retry = results.length === 0 ? retryQuery(forms) : undefined;
   if (!retry) return { words, results };
   // No delay: the reader has stopped typing, the first search already waited.
   const retried = await pagefind.debouncedSearch(retry.join(' '), options, 0);

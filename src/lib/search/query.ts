@@ -1,24 +1,45 @@
 import { certainVariants, normalizedWords, procliticVariants, queryForm } from '../arabic/normalize.ts';
+import { suffixStem, verbStem } from '../arabic/light-stem.ts';
 import { numbersAsDigits } from '../arabic/number-words.ts';
 import type { Lexicon } from './extras.ts';
 
 /**
- * A reader's query as the index spells it: normalized, numbers in words as digits, and each
- * word in its query form ("وبالجيش" → "جيش", "المعاهدة" → "معاهد"; see queryForm). The index holds the
- * same forms of every article's words (search-extras.ts), so the two meet.
+ * A word as it is searched: its query form («وبالجيش» → جيش, «المعاهدة» → معاهد; see
+ * queryForm) without its endings («الاتفاقيات» → اتفاق; see suffixStem). Pagefind matches
+ * the words of a query as the beginnings of words, so the stem finds every form that begins
+ * with it, and the index holds the query form of every article's words (extras.ts).
  */
-export function prepareQuery(query: string): string[] {
+export const searchForm = (word: string): string => suffixStem(queryForm(word));
+
+/** A reader's query in query forms: normalized, numbers in words as digits (queryForm). */
+export function queryForms(query: string): string[] {
   return numbersAsDigits(normalizedWords(query)).map(queryForm);
 }
 
+/** A reader's query as it is searched: each word in its searchForm. */
+export function prepareQuery(query: string): string[] {
+  return queryForms(query).map(suffixStem);
+}
+
 /**
- * A second try when the first finds nothing: leading و/ف (and ب ك ل after them) read as
- * particles ("وبودانوف" → "بودانوف"). Only a retry, because "وزير" is not "و" + "زير".
+ * A query word without a leading particle, when five letters are left: a query has no corpus
+ * to confirm the guess, so it must be longer than the index's (isGuessableStem): «بطريق» is
+ * a penguin, not ب + طريق. procliticVariants lists the plain word first, then its readings.
  */
-export function retryQuery(words: readonly string[]): string[] | undefined {
-  // procliticVariants lists the plain word first, then its readings with particles removed.
-  const retried = words.map((word) => queryForm(procliticVariants(word)[1] ?? word));
-  return retried.some((w, i) => w !== words[i]) ? retried : undefined;
+function particleReading(form: string): string | undefined {
+  const reading = procliticVariants(form)[1];
+  return reading !== undefined && reading.length >= 5 ? reading : undefined;
+}
+
+/**
+ * A second try when the first finds nothing, from the query's query forms (queryForms): a
+ * verb's imperfect prefix read off («يتخلى» → تخلى; see verbStem), or else leading و/ف (and
+ * ب ك ل after them) read as particles («وبودانوف» → بودانوف). Only a retry, because «وزير»
+ * is not و + زير, and its words must be found whole (isWholeWordMatch).
+ */
+export function retryQuery(forms: readonly string[]): string[] | undefined {
+  const retried = forms.map((form) => suffixStem(queryForm(verbStem(form) ?? particleReading(form) ?? form)));
+  return retried.some((w, i) => w !== suffixStem(forms[i]!)) ? retried : undefined;
 }
 
 /**
@@ -29,12 +50,12 @@ export function wordsToMark(queryWords: readonly string[], lexicon: Lexicon): st
   const marked = new Set(queryWords);
   const asked = new Set(queryWords);
   for (const spellings of lexicon.entities) {
-    if (spellings.some((words) => words.length > 0 && words.every((w) => asked.has(queryForm(w)) || asked.has(w)))) {
-      for (const words of spellings) for (const w of words) marked.add(queryForm(w));
+    if (spellings.some((words) => words.length > 0 && words.every((w) => asked.has(searchForm(w)) || asked.has(w)))) {
+      for (const words of spellings) for (const w of words) marked.add(searchForm(w));
     }
   }
   for (const forms of lexicon.plurals) {
-    if (forms.some((form) => asked.has(queryForm(form)))) for (const form of forms) marked.add(queryForm(form));
+    if (forms.some((form) => asked.has(searchForm(form)))) for (const form of forms) marked.add(searchForm(form));
   }
   return [...marked];
 }
@@ -56,6 +77,6 @@ export function isRealMatch(content: string, queryWords: readonly string[]): boo
  * prefix is not enough: "طريق" must not find "طريقها".
  */
 export function isWholeWordMatch(content: string, queryWords: readonly string[]): boolean {
-  const words = new Set(normalizedWords(content).flatMap((w) => [...certainVariants(w), queryForm(w)]));
+  const words = new Set(normalizedWords(content).flatMap((w) => [...certainVariants(w), queryForm(w), searchForm(w)]));
   return queryWords.every((q) => words.has(q));
 }
