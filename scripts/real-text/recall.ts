@@ -35,7 +35,7 @@ export async function oursRanked(page: Page, query: string): Promise<string[]> {
   await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(`لـ«${q}»`), query.trim(), {
     timeout: 30_000,
   });
-  const hrefs = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page.locator('#search-results :is(h2, h3) a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return idsOf(hrefs.slice(0, FIRST_PAGE));
 }
 

@@ -17,14 +17,18 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-function renderResult(view: ResultView): HTMLLIElement {
+/** A result; its title an h3 under the heading of a partial answer, an h2 otherwise. */
+function renderResult(view: ResultView, level: 'h2' | 'h3'): HTMLLIElement {
   const link = element('a', { href: view.href, textContent: view.title });
   const time = element('time', { dateTime: view.date, textContent: view.dateText });
   const meta = element('p', { className: 'result-meta' }, document.createTextNode(`${view.outlet} · `), time);
   const excerpt = element('p', { className: 'excerpt' });
   // buildExcerpt escapes the text and adds only <mark>: safe to insert.
   excerpt.innerHTML = view.excerptHtml;
-  return element('li', {}, element('article', {}, element('h2', {}, link), meta, excerpt));
+  const parts: Node[] = [element(level, {}, link), meta, excerpt];
+  if (view.missing)
+    parts.push(element('p', { className: 'result-missing', textContent: `لا يحوي: ${view.missing.map((w) => `«${w}»`).join('، ')}` }));
+  return element('li', {}, element('article', {}, ...parts));
 }
 
 function renderFilters(container: HTMLElement, available: PagefindFilterCounts, state: SearchState, onChange: () => void) {
@@ -52,6 +56,7 @@ export function startSearchPage(): void {
   const filters = document.querySelector<HTMLElement>('#search-filters')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const partialHeading = document.querySelector<HTMLElement>('#search-partial')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'search' });
@@ -80,6 +85,7 @@ export function startSearchPage(): void {
     history.replaceState(null, '', `${location.pathname}${writeSearch(state)}`);
     if (!state.query) {
       list.replaceChildren();
+      partialHeading.hidden = true;
       more.hidden = true;
       status.textContent = 'اكتب كلمة أو أكثر للبحث في المقالات.';
       return;
@@ -88,13 +94,16 @@ export function startSearchPage(): void {
   };
 
   const draw = (answer: Extract<SearchReply, { kind: 'results' }>) => {
-    const items = answer.views.map(renderResult);
+    const items = answer.views.map((view) => renderResult(view, answer.partial ? 'h3' : 'h2'));
     if (answer.first) {
       list.replaceChildren(...items);
+      partialHeading.hidden = !answer.partial || answer.total === 0;
       status.textContent =
         answer.total === 0
           ? `لا نتائج لـ«${state.query}». جرّب كلمة أخرى أو أزل بعض عوامل التصفية.`
-          : `${countNoun(answer.total, ARTICLES)} لـ«${state.query}»`;
+          : answer.partial
+            ? `لا مقال يحوي كل كلمات «${state.query}»: ${countNoun(answer.total, ARTICLES)} لـ«${state.query}» تحوي بعضها`
+            : `${countNoun(answer.total, ARTICLES)} لـ«${state.query}»`;
     } else {
       list.append(...items);
       items[0]?.querySelector('a')?.focus();

@@ -66,6 +66,20 @@ test('a search that finds nothing says so', async ({ page }) => {
   await expect(results(page)).toHaveCount(0);
 });
 
+test('a query no article holds whole shows the articles that hold part of it, under its own heading', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('بودانوف زرافة')}`);
+  await expect(page.locator('#search-status')).toContainText('لا مقال يحوي كل كلمات «بودانوف زرافة»');
+  await expect(page.getByRole('heading', { name: 'نتائج تطابق بعض كلماتك' })).toBeVisible();
+  await expect(results(page)).toHaveCount(1);
+  await expect(results(page).first().locator('mark').first()).toHaveText('بودانوف');
+  await expect(results(page).first().locator('.result-missing')).toHaveText('لا يحوي: «زرافة»');
+  // The URL keeps the query as typed; a query found whole has no such heading.
+  await expect(page).toHaveURL(`/search/?${new URLSearchParams({ q: 'بودانوف زرافة' })}`);
+  await page.locator('#search-query').fill('بودانوف');
+  await expect(page.locator('#search-status')).toHaveText(/لـ«بودانوف»$/);
+  await expect(page.locator('#search-partial')).toBeHidden();
+});
+
 test('a result opens the article scrolled to the matched words', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('بودانوف')}`);
   const link = results(page).first().locator('h2 a');

@@ -139,6 +139,35 @@ describe('findResults', () => {
     expect((await findResults(pagefind, state('زير كورسك'), fresh))?.results).toEqual([]);
   });
 
+  it('when no page holds every word, searches each word alone and ranks pages by how many they hold', async () => {
+    const both = { url: '/articles/both/', content: 'قال بوتين إن القوات في كورسك' };
+    const kursk = { url: '/articles/kursk/', content: 'وصلت القوات إلى كورسك' };
+    const putin = { url: '/articles/putin/', content: 'قال بوتين إن الحرب طويلة' };
+    const pagefind = fakePagefind({ كورسك: [both, kursk], بوتين: [both, putin] });
+    const found = await findResults(pagefind, state('كورسك بوتين زرافة'), fresh);
+    expect(found?.words).toEqual(['كورسك', 'بوتين', 'زراف']);
+    expect(found?.results.map((r) => r.id)).toEqual([both.url, kursk.url, putin.url]);
+    expect(found?.missing).toEqual(
+      new Map([
+        [both.url, [2]],
+        [kursk.url, [1, 2]],
+        [putin.url, [0, 2]],
+      ]),
+    );
+    // The whole query once, then each word alone (by relevance, each also sorted by date to
+    // learn its bundles): one more round of searches.
+    expect(pagefind.searches().map(([, term]) => term)).toEqual(['كورسك بوتين زراف']);
+    expect(
+      pagefind.calls.filter(([name, , options]) => name === 'search' && !(options as { sort?: object }).sort).map(([, term]) => term),
+    ).toEqual(['كورسك', 'بوتين', 'زراف']);
+  });
+
+  it('answers a whole match as before: no partial search, nothing said missing', async () => {
+    const pagefind = fakePagefind({ 'كورسك بوتين': [{ url: '/articles/both/', content: 'قال بوتين إن القوات في كورسك' }] });
+    const found = await findResults(pagefind, state('كورسك بوتين'), fresh);
+    expect(found).toEqual({ words: ['كورسك', 'بوتين'], results: [expect.objectContaining({ id: '/articles/both/' })] });
+  });
+
   it('retries with a leading particle read as such, and keeps only whole-word matches', async () => {
     const whole = { url: '/articles/road/', content: 'قال بوتين إن' };
     const prefix = { url: '/articles/her-way/', content: 'قال بوتينسكي إن' };

@@ -52,6 +52,16 @@ describe('SearchSession', () => {
     expect(await s.answer({ kind: 'more', id: 1 })).toBeUndefined();
   });
 
+  it('answers a query no article holds whole with the articles that hold some of it, naming the words each lacks as typed', async () => {
+    const both = { url: '/articles/both/', content: 'قال بوتين إن القوات في كورسك' };
+    const kursk = { url: '/articles/kursk/', content: 'وصلت القوات إلى كورسك' };
+    const { s } = session(fakePagefind({ كورسك: [both, kursk], بوتين: [both] }));
+    const reply = results(await s.answer({ kind: 'search', id: 1, state: state('كورسك بوتين زرافة') }));
+    expect(reply.partial).toBe(true);
+    expect(reply.views.map((view) => view.missing)).toEqual([['زرافة'], ['بوتين', 'زرافة']]);
+    expect(reply.views[0]!.excerptHtml).toContain('<mark>كورسك</mark>');
+  });
+
   it('fetches the lexicon only when an excerpt marks nothing, then marks the article’s own spelling', async () => {
     const plural = `وصل آلاف الجنود إلى الجبهة. ${SEARCH_EXTRAS_MARK} جندي`;
     const lexicon: Lexicon = { entities: [], plurals: [['جندي', 'جنود']] };

@@ -149,12 +149,56 @@ export interface Found {
   /** The words searched for, as the index spells them: the retried ones if the retry found them. */
   words: string[];
   results: PagefindResult[];
+  /**
+   * Set when no result holds every word: by result id, the indexes (into `words`) of the words
+   * that result lacks. The results then hold some of the words, the most first.
+   */
+  missing?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Above this many words, a query whose whole finds nothing is not searched in parts. */
+export const PARTIAL_WORDS_MAX = 6;
+
+/**
+ * When the whole query finds nothing: each of its words searched alone, all at once (one more
+ * round of requests, for index chunks the first search loaded already, and the best result of
+ * each bundle, as realResults checks it). A page found by more words comes first, then by the
+ * sum of its scores (or, sorted by date, the newest); each result is told the words it lacks.
+ */
+async function partialResults(
+  pagefind: Pagefind,
+  words: readonly string[],
+  options: PagefindSearchOptions,
+): Promise<{ results: PagefindResult[]; missing: Map<string, number[]> }> {
+  const perWord = await Promise.all(
+    words.map(async (word) => realResults(pagefind, await pagefind.search(word, options), word, [word], options)),
+  );
+  const found = new Map<string, { result: PagefindResult; has: Set<number>; score: number; place: number }>();
+  perWord.forEach((results, i) => {
+    results.forEach((result, place) => {
+      const entry = found.get(result.id) ?? { result, has: new Set<number>(), score: 0, place };
+      entry.has.add(i);
+      entry.score += result.score;
+      entry.place = Math.min(entry.place, place);
+      found.set(result.id, entry);
+    });
+  });
+  // Sorted by date, each word's results come newest first: a page's best place among them
+  // stands for its date, where a sum of scores would mean nothing.
+  const after = options.sort
+    ? (a: { place: number }, b: { place: number }) => a.place - b.place
+    : (a: { score: number }, b: { score: number }) => b.score - a.score;
+  const ranked = [...found.values()].sort((a, b) => b.has.size - a.has.size || after(a, b));
+  const missing = new Map(ranked.map(({ result, has }) => [result.id, words.flatMap((_, i) => (has.has(i) ? [] : [i]))]));
+  return { results: ranked.map(({ result }) => result), missing };
 }
 
 /**
- * Runs a reader's search: the query's words, then, if Pagefind found nothing that really holds
- * them all, once more with leading particles read as such (retryQuery). Undefined when a newer
- * search overtook this one (`isStale`, or Pagefind's own debounce): its results must not be shown.
+ * Runs a reader's search: the query's words; if Pagefind found nothing that really holds them
+ * all, once more with a verb's prefix or leading particles read as such (retryQuery); if that
+ * finds nothing either, its words one by one, for the pages that hold the most of them
+ * (partialResults). Undefined when a newer search overtook this one (`isStale`, or Pagefind's
+ * own debounce): its results must not be shown.
  */
 export async function findResults(pagefind: Pagefind, state: SearchState, isStale: () => boolean): Promise<Found | undefined> {
   const options = searchOptions(state);
@@ -165,13 +209,19 @@ export async function findResults(pagefind: Pagefind, state: SearchState, isStal
   if (first === null) return undefined;
   const results = await realResults(pagefind, first, term, words, options);
   if (isStale()) return undefined;
-  const retry = results.length === 0 ? retryQuery(forms) : undefined;
-  if (!retry) return { words, results };
-  // No delay: the reader has stopped typing, the first search already waited.
-  const retried = await pagefind.debouncedSearch(retry.join(' '), options, 0);
-  if (retried === null || isStale()) return undefined;
-  const whole = await wholeWordResults(retried.results, retry);
-  return isStale() ? undefined : { words: retry, results: whole };
+  if (results.length > 0) return { words, results };
+  const retry = retryQuery(forms);
+  if (retry) {
+    // No delay: the reader has stopped typing, the first search already waited.
+    const retried = await pagefind.debouncedSearch(retry.join(' '), options, 0);
+    if (retried === null || isStale()) return undefined;
+    const whole = await wholeWordResults(retried.results, retry);
+    if (isStale()) return undefined;
+    if (whole.length > 0) return { words: retry, results: whole };
+  }
+  if (words.length < 2 || words.length > PARTIAL_WORDS_MAX) return { words, results: [] };
+  const partial = await partialResults(pagefind, words, options);
+  return isStale() ? undefined : { words, ...partial };
 }
 
 /** The data of the page of results that follows the first `shown` ones. */
@@ -192,6 +242,8 @@ export interface ResultView {
   excerptHtml: string;
   /** How many words the excerpt marks: none means the words are there in another spelling. */
   marked: number;
+  /** In results that hold only some of the query's words: the words it lacks, as typed. */
+  missing?: string[];
 }
 
 export function resultView(data: PagefindResultData, wordsToMark: readonly string[]): ResultView {

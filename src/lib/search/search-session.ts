@@ -31,6 +31,8 @@ export type SearchReply =
       total: number;
       views: ResultView[];
       hasMore: boolean;
+      /** True when no result holds every word of the query: these hold some (Found.missing). */
+      partial: boolean;
     }
   | { kind: 'filters'; counts: PagefindFilterCounts }
   /** The index could not be loaded or read: search is unavailable. */
@@ -43,6 +45,17 @@ interface Current {
   words: string[];
   results: PagefindResult[];
   shown: number;
+  /** For a partial answer: by result id, the words it lacks, as the reader typed them. */
+  missing?: ReadonlyMap<string, string[]>;
+}
+
+/**
+ * The reader's own words for the searched ones, to name those a result lacks: the query as
+ * typed when it has as many words, else the searched forms (numbers in words become one).
+ */
+function typedWords(query: string, words: readonly string[]): readonly string[] {
+  const typed = query.trim().split(/\s+/);
+  return typed.length === words.length ? typed : words;
 }
 
 export class SearchSession {
@@ -75,7 +88,9 @@ export class SearchSession {
     const found = await findResults(this.pagefind, state, stale).catch(() => null);
     if (found === null) return stale() ? undefined : { kind: 'unavailable', id };
     if (!found || stale()) return undefined;
-    this.#current = { id, words: found.words, results: found.results, shown: 0 };
+    const names = typedWords(state.query, found.words);
+    const missing = found.missing && new Map([...found.missing].map(([result, lacks]) => [result, lacks.map((i) => names[i]!)]));
+    this.#current = { id, words: found.words, results: found.results, shown: 0, ...(missing ? { missing } : {}) };
     return this.#nextPage(this.#current, true);
   }
 
@@ -88,13 +103,15 @@ export class SearchSession {
     const stale = () => current.id !== this.#latest;
     const page = await loadPage(current.results, current.shown);
     if (stale()) return undefined;
-    let views = page.map((data) => resultView(data, wordsToMark(current.words, this.#lexicon ?? NO_LEXICON)));
+    const lacking = current.results.slice(current.shown, current.shown + page.length).map((result) => current.missing?.get(result.id));
+    const withMissing = (view: ResultView, i: number): ResultView => (lacking[i]?.length ? { ...view, missing: lacking[i] } : view);
+    let views = page.map((data, i) => withMissing(resultView(data, wordsToMark(current.words, this.#lexicon ?? NO_LEXICON)), i));
     // An excerpt with nothing marked holds the words in another spelling: an alias or a plural.
     if (views.some((view) => view.marked === 0) && !this.#lexicon) {
       this.#lexicon = await this.loadLexicon();
       if (stale()) return undefined;
       const marking = wordsToMark(current.words, this.#lexicon);
-      views = page.map((data) => resultView(data, marking));
+      views = page.map((data, i) => withMissing(resultView(data, marking), i));
     }
     current.shown += page.length;
     return {
@@ -104,6 +121,7 @@ export class SearchSession {
       total: current.results.length,
       views,
       hasMore: current.shown < current.results.length,
+      partial: current.missing !== undefined,
     };
   }
 }
