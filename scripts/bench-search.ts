@@ -10,7 +10,7 @@
  * has settled (median of every query of every round), and results found. Writes
  * bench/search-results.json.
  *
- * The real-text suite (`tests/fixtures/real-text/`, scripts/real-text/): 465 passages of Arabic
+ * The real-text suite (`tests/fixtures/real-text/`, scripts/real-text/): 460 passages of Arabic
  * Wikipedia built as a site of their own, and 1,056 queries typed as readers type them; for
  * each, where its passage comes in the first ten results, ours and stock's: recall@10 and MRR,
  * by class (every word as written, or some word in another form). Writes

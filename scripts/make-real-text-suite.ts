@@ -35,11 +35,17 @@ function main() {
   const passages: Passage[] = [];
   const queries: SuiteQuery[] = [];
   const seen = new Set<string>();
+  // ARCD has a few paragraphs twice, under two articles: one passage, asked about by both.
+  const idOfText = new Map<string, string>();
   arcd.data.forEach((article, a) => {
     article.paragraphs.forEach((paragraph, p) => {
-      const id = `p${String(a + 1).padStart(3, '0')}-${p + 1}`;
-      const title = p === 0 ? article.title : `${article.title} (${p + 1})`;
-      passages.push({ id, title, text: paragraph.context.trim() });
+      const text = paragraph.context.trim();
+      let id = idOfText.get(text);
+      if (id === undefined) {
+        id = `p${String(a + 1).padStart(3, '0')}-${p + 1}`;
+        idOfText.set(text, id);
+        passages.push({ id, title: p === 0 ? article.title : `${article.title} (${p + 1})`, text });
+      }
       for (const qa of paragraph.qas) {
         const words = keyWords(qa.question);
         if (words.length < MIN_WORDS || words.length > MAX_WORDS) continue;

@@ -73,6 +73,8 @@ export function writeRealTextCorpus(out: string, passages: readonly Passage[] = 
       name: 'ويكيبيديا العربية',
       latinName: 'Arabic Wikipedia',
       url: 'https://ar.wikipedia.org',
+      // The Wikimedia Foundation, which publishes it.
+      country: 'US',
       kind: 'website',
       description: 'الموسوعة الحرة باللغة العربية. فقرات منها مع أسئلة القراء في مجموعة ARCD، لقياس البحث على نص عربي حقيقي.',
     }),
