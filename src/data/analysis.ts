@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { normalizedWords } from '../lib/arabic/normalize.ts';
 import { readingTime } from '../lib/arabic/reading-time.ts';
 import { DocumentFrequencies, termCounts } from '../lib/listing/related.ts';
-import { addToVocabulary, resolveForms, SearchForms, type Lexicon } from '../lib/search/extras.ts';
+import { countVocabulary, resolveForms, SearchForms, vocabularyOf, type Lexicon } from '../lib/search/extras.ts';
 import { searchExtrasFile } from '../lib/site/build-folders.ts';
 import { ensureFolder, isCached, pruneFolder, writeWhole } from './cache-files.ts';
 import { ownAnalysisCache, type OwnAnalysis, type OwnAnalysisCache } from './own-analysis-cache.ts';
@@ -54,12 +54,10 @@ function analyseOwn(article: AnalysedArticle, forms: SearchForms): OwnAnalysis {
   const text = `${article.data.title}\n${body}`;
   const words = normalizedWords(text);
   const named = forms.entitiesNamed(words);
-  const vocabulary = new Map<string, number>();
-  addToVocabulary(vocabulary, words);
   return {
     readingTime: readingTime(body),
     terms: [...termCounts(words)],
-    vocabulary: [...vocabulary.keys()],
+    vocabulary: vocabularyOf(words),
     named: [...named],
     forms: forms.candidates(text, words, named),
   };
@@ -97,7 +95,7 @@ export async function analyseArticles(
   for (const article of articles) {
     const own = await ownAnalysisOf(article, forms, cache);
     frequencies.add(own.terms.map(([term]) => term));
-    for (const word of own.vocabulary) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    countVocabulary(vocabulary, own.vocabulary);
   }
 
   const folder = folders.searchExtras;

@@ -11,17 +11,22 @@
  * Pagefind matches words, so a short stem would be the beginning of too many others.
  */
 
+import { queryForm } from './normalize.ts';
+
 /** Fewer letters than this left by an ending, and the ending stays. */
 const MIN_STEM = 4;
 
+/** An ending, and how many letters it must leave to be read off. */
+type Ending = readonly [ending: string, least: number];
+
 /** Attached pronouns, longest first: «قواتهم», «حكومتها», «مقالاتنا». */
-const PRONOUNS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'ها', 'نا'];
+const PRONOUNS: readonly Ending[] = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'ها', 'نا'].map((p) => [p, MIN_STEM]);
 
 /**
  * Number, gender and person, longest first. «ان» needs one letter more than the others: a
  * name or a noun ending in it is common (عثمان، سلطان، طالبان), a dual in a query is not.
  */
-const ENDINGS: readonly (readonly [ending: string, least: number])[] = [
+const ENDINGS: readonly Ending[] = [
   ['تان', MIN_STEM],
   ['تين', MIN_STEM],
   ['ات', MIN_STEM],
@@ -32,10 +37,22 @@ const ENDINGS: readonly (readonly [ending: string, least: number])[] = [
 ];
 
 /** Relative adjectives, after ة became ه: «عسكرية» → عسكري → عسكر. */
-const NISBA = ['يه', 'ي'];
+const NISBA: readonly Ending[] = [
+  ['يه', MIN_STEM],
+  ['ي', MIN_STEM],
+];
 
 function strip(word: string, ending: string, least = MIN_STEM): string | undefined {
   return word.endsWith(ending) && word.length - ending.length >= least ? word.slice(0, -ending.length) : undefined;
+}
+
+/** The word without the first of `endings` it can lose, or undefined if none. */
+function stripFirst(word: string, endings: readonly Ending[]): string | undefined {
+  for (const [ending, least] of endings) {
+    const stripped = strip(word, ending, least);
+    if (stripped !== undefined) return stripped;
+  }
+  return undefined;
 }
 
 /**
@@ -46,7 +63,7 @@ function strip(word: string, ending: string, least = MIN_STEM): string | undefin
  */
 export function suffixStem(word: string): string {
   let stem = word;
-  const pronoun = PRONOUNS.map((p) => strip(stem, p)).find((s) => s !== undefined);
+  const pronoun = stripFirst(stem, PRONOUNS);
   if (pronoun !== undefined) {
     // A ة before a pronoun is written ت: «حكومتها» → حكومت → حكوم.
     stem = pronoun.endsWith('ت') && !pronoun.endsWith('ات') ? (strip(pronoun, 'ت') ?? pronoun) : pronoun;
@@ -54,23 +71,18 @@ export function suffixStem(word: string): string {
     // «مقالاته»: a plural with the pronoun ه, which is otherwise ة.
     stem = stem.slice(0, -1);
   }
-  for (const [ending, least] of ENDINGS) {
-    const stripped = strip(stem, ending, least);
-    if (stripped !== undefined) {
-      stem = stripped;
-      break;
-    }
-  }
+  stem = stripFirst(stem, ENDINGS) ?? stem;
   stem = strip(stem, 'ا') ?? stem;
-  for (const ending of NISBA) {
-    const stripped = strip(stem, ending);
-    if (stripped !== undefined) {
-      stem = stripped;
-      break;
-    }
-  }
+  stem = stripFirst(stem, NISBA) ?? stem;
   return strip(stem, 'ه') ?? stem;
 }
+
+/**
+ * A word as it is searched: its query form («وبالجيش» → جيش, «المعاهدة» → معاهد; see
+ * queryForm) without its endings («الاتفاقيات» → اتفاق). Pagefind matches the words of a
+ * query as the beginnings of words, so the stem finds every form that begins with it.
+ */
+export const searchForm = (word: string): string => suffixStem(queryForm(word));
 
 /**
  * A verb's imperfect prefix (ي ت ن, after سـ of the future) read off, where the rest has the

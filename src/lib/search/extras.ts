@@ -1,6 +1,6 @@
 import { articleStem, normalizedWords, normalizeLetters, procliticVariants, queryForm } from '../arabic/normalize.ts';
 import { numberWords } from '../arabic/number-words.ts';
-import { suffixStem, verbStem } from '../arabic/light-stem.ts';
+import { searchForm, suffixStem, verbStem } from '../arabic/light-stem.ts';
 
 /** What search knows beyond the text itself, normalized once per build. */
 export interface Lexicon {
@@ -17,9 +17,19 @@ export interface Lexicon {
  */
 export type Vocabulary = ReadonlyMap<string, number>;
 
+/** One text's words as the vocabulary counts them: each query form once. */
+export function vocabularyOf(words: readonly string[]): string[] {
+  return [...new Set(words.map(queryForm))];
+}
+
+/** Counts one text's vocabulary (vocabularyOf) into the corpus's. */
+export function countVocabulary(vocabulary: Map<string, number>, forms: readonly string[]): void {
+  for (const form of forms) vocabulary.set(form, (vocabulary.get(form) ?? 0) + 1);
+}
+
 /** Counts one text's normalized words into a vocabulary, each query form once. */
 export function addToVocabulary(vocabulary: Map<string, number>, words: readonly string[]): void {
-  for (const form of new Set(words.map(queryForm))) vocabulary.set(form, (vocabulary.get(form) ?? 0) + 1);
+  countVocabulary(vocabulary, vocabularyOf(words));
 }
 
 export interface EntityNames {
@@ -56,7 +66,7 @@ function coveredBy(sorted: readonly string[], form: string): boolean {
  * word: four letters, a final ه (ة) not counted. Shorter, it is too often a word's own letters
  * (وزير، وكالة، لجنة، كتاب).
  */
-export function isGuessableStem(rest: string): boolean {
+function isGuessableStem(rest: string): boolean {
   return rest.replace(/ه$/, '').length >= 4;
 }
 
@@ -241,7 +251,7 @@ export class SearchForms {
       // A verb's imperfect prefix read off («يتخلى» → تخلى), for a reader who types another
       // person or tense: only if the corpus has the rest as a word, for it is a guess.
       const past = verbStem(stem);
-      if (past !== undefined) addWithPlurals(past, suffixStem(queryForm(past)));
+      if (past !== undefined) addWithPlurals(past, searchForm(past));
       // آ loses its madda in normalized text, so «الآلاف» reads as ال + الاف: its second
       // reading, «آلاف» → اف, is the query form of a reader's «آلاف» or «الاف».
       if (stem !== word && stem.startsWith('ال')) {

@@ -1,22 +1,14 @@
 import { certainVariants, normalizedWords, procliticVariants, queryForm } from '../arabic/normalize.ts';
-import { suffixStem, verbStem } from '../arabic/light-stem.ts';
+import { searchForm, suffixStem, verbStem } from '../arabic/light-stem.ts';
 import { numbersAsDigits } from '../arabic/number-words.ts';
 import type { Lexicon } from './extras.ts';
-
-/**
- * A word as it is searched: its query form («وبالجيش» → جيش, «المعاهدة» → معاهد; see
- * queryForm) without its endings («الاتفاقيات» → اتفاق; see suffixStem). Pagefind matches
- * the words of a query as the beginnings of words, so the stem finds every form that begins
- * with it, and the index holds the query form of every article's words (extras.ts).
- */
-export const searchForm = (word: string): string => suffixStem(queryForm(word));
 
 /** A reader's query in query forms: normalized, numbers in words as digits (queryForm). */
 export function queryForms(query: string): string[] {
   return numbersAsDigits(normalizedWords(query)).map(queryForm);
 }
 
-/** A reader's query as it is searched: each word in its searchForm. */
+/** A reader's query as it is searched: each query form without its endings (searchForm). */
 export function prepareQuery(query: string): string[] {
   return queryForms(query).map(suffixStem);
 }
@@ -38,7 +30,7 @@ function particleReading(form: string): string | undefined {
  * is not و + زير, and its words must be found whole (isWholeWordMatch).
  */
 export function retryQuery(forms: readonly string[]): string[] | undefined {
-  const retried = forms.map((form) => suffixStem(queryForm(verbStem(form) ?? particleReading(form) ?? form)));
+  const retried = forms.map((form) => searchForm(verbStem(form) ?? particleReading(form) ?? form));
   return retried.some((w, i) => w !== suffixStem(forms[i]!)) ? retried : undefined;
 }
 
