@@ -32,6 +32,7 @@ import { indexAsStock, measure, median, oursVariant, stockVariant, type SearchRu
 import { stagedBuild } from './build/staged-build.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { buildRealTextSites, measureRealText, realTextTable } from './real-text/measure.ts';
+import { missedByClass, realTextClassKind } from './real-text/targets.ts';
 
 const QUERIES = [
   'كورسك',
@@ -85,11 +86,13 @@ async function realText(reuse: boolean) {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     console.log('answering the real-text suite’s queries on both sides…');
-    const result = await measureRealText(browser, work, { ours: 4613, stock: 4614 });
+    const result = await measureRealText(browser, work);
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/search-real-text.json', `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`);
     console.log(`\nreal-text suite: ${result.queries} queries on ${result.passages} passages\n${realTextTable(result)}`);
     console.log(`found by stock only: ${result.oursMissed.length}; by ours only: ${result.stockMissed.length}`);
+    const missed = missedByClass(result.ours, result.stock, realTextClassKind);
+    console.log(missed.length === 0 ? 'issue 14’s targets: all met' : `issue 14’s targets missed:\n${missed.join('\n')}`);
   } finally {
     await browser.close();
   }

@@ -4,6 +4,7 @@
  * every query on both sides in chromium.
  */
 import { cpSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { stagedBuild } from '../build/staged-build.ts';
@@ -44,24 +45,23 @@ export async function buildRealTextSites(work: string): Promise<void> {
 
 const described = (a: Answer) => `«${a.query.query}» → ${a.query.passage}`;
 
-/** Answers the suite's queries (all, or `only`) on both sites built by buildRealTextSites. */
-export async function measureRealText(
-  browser: Browser,
-  work: string,
-  ports: { ours: number; stock: number },
-  only?: readonly SuiteQuery[],
-): Promise<RealTextResult> {
+/**
+ * Answers the suite's queries (all, or `only`) on both sites built by buildRealTextSites, each
+ * served on a port of its own that the system picks, so that several measurements can run at once.
+ */
+export async function measureRealText(browser: Browser, work: string, only?: readonly SuiteQuery[]): Promise<RealTextResult> {
   const passageList = readPassages();
   const passages = new Map(passageList.map((p) => [p.id, p]));
   const queries = only ?? readSuiteQueries();
-  const servers = [await serveFolder(join(work, 'ours', 'dist'), ports.ours), await serveFolder(join(work, 'stock', 'dist'), ports.stock)];
+  const servers = [await serveFolder(join(work, 'ours', 'dist'), 0), await serveFolder(join(work, 'stock', 'dist'), 0)];
+  const [oursPort, stockPort] = servers.map((server) => (server.address() as AddressInfo).port);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${ports.ours}/search/`);
+    await page.goto(`http://127.0.0.1:${oursPort}/search/`);
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('اكتب'));
     const ours = await answerAll(queries, passages, (q) => oursRanked(page, q));
-    await page.goto(`http://127.0.0.1:${ports.stock}/${STOCK_PAGE_FOLDER}/`);
+    await page.goto(`http://127.0.0.1:${stockPort}/${STOCK_PAGE_FOLDER}/`);
     const stock = await answerAll(queries, passages, (q) => stockRanked(page, q));
     return {
       passages: passageList.length,

@@ -1,3 +1,5 @@
+import type { ClassKind } from '../../scripts/real-text/targets.ts';
+
 /**
  * The query suite: what readers type, and the articles that must come back. Letters stand for
  * the five seed articles. Every expected set was checked against the articles' text.
@@ -12,7 +14,19 @@ export const ARTICLE_IDS = {
 
 export type QueryClass = 'spelling' | 'clitics' | 'names and aliases' | 'number words' | 'broken plurals';
 
-/** The recall each class must reach (the issue's targets). */
+/**
+ * How issue 14 holds each class against stock Pagefind: spelling aside, a spelling query's words
+ * are the text's, so it must find everything; the others ask in other forms than the text's.
+ */
+export const CLASS_KIND: Record<QueryClass, ClassKind> = {
+  spelling: 'as written',
+  clitics: 'other forms',
+  'names and aliases': 'other forms',
+  'number words': 'other forms',
+  'broken plurals': 'other forms',
+};
+
+/** The recall each class must reach (issue 3's targets). */
 export const RECALL_TARGET: Record<QueryClass, number> = {
   spelling: 1,
   clitics: 1,

@@ -3,6 +3,7 @@ import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { hurried, keyWords } from '../../scripts/real-text/key-words.ts';
 import { passageArticle, readPassages, readSuiteQueries } from '../../scripts/real-text/corpus.ts';
 import { classify, scores, scoresByClass, type Answer } from '../../scripts/real-text/recall.ts';
+import { missedTargets, realTextClassKind } from '../../scripts/real-text/targets.ts';
 
 describe('the real-text suite', () => {
   const passages = readPassages();
@@ -69,5 +70,36 @@ describe('recall scores', () => {
     ];
     expect(scores(answers)).toEqual({ queries: 3, recall: 2 / 3, mrr: (1 + 1 / 4) / 3 });
     expect(scoresByClass(answers)['other forms, hurried']).toEqual({ queries: 1, recall: 0, mrr: 0 });
+  });
+});
+
+describe('missedTargets (issue 14: against stock Pagefind)', () => {
+  const at = (recall: number, queries = 100) => ({ recall, queries });
+
+  it('fails a class below stock, whatever its kind', () => {
+    expect(missedTargets('x', 'mixed', at(0.5), at(0.51))).toHaveLength(1);
+    expect(missedTargets('x', 'mixed', at(0.51), at(0.51))).toEqual([]);
+  });
+
+  it('asks 20 points above stock where words appear in other forms, or everything where that passes 100%', () => {
+    expect(missedTargets('x', 'other forms', at(0.69), at(0.5))[0]).toMatch(/not 20 points above/);
+    expect(missedTargets('x', 'other forms', at(0.7), at(0.5))).toEqual([]);
+    expect(missedTargets('x', 'other forms', at(0.99), at(0.9))).toHaveLength(1);
+    expect(missedTargets('x', 'other forms', at(1), at(0.9))).toEqual([]);
+  });
+
+  it('asks 100% where every word appears as written', () => {
+    expect(missedTargets('x', 'as written', at(0.99), at(0.5))[0]).toMatch(/not 100%/);
+    expect(missedTargets('x', 'as written', at(1), at(1))).toEqual([]);
+  });
+
+  it('compares whole counts, so shares that differ only in rounding are equal', () => {
+    expect(missedTargets('x', 'mixed', at(2 / 3, 3), at(0.6666667, 3))).toEqual([]);
+  });
+
+  it('names the classes of the real-text suite by kind', () => {
+    expect(realTextClassKind('other forms, hurried')).toBe('other forms');
+    expect(realTextClassKind('as written')).toBe('as written');
+    expect(realTextClassKind('all')).toBe('mixed');
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * The sites the e2e recall suites compare our search with, built beside the seed site:
+ *
+ * - `tests/.fixtures/real-text/{ours,stock}/dist`: the real-text suite's 460 passages built as
+ *   our site, and the same pages indexed by stock Pagefind (its defaults, its Arabic stemmer);
+ * - `tests/.fixtures/seed-stock/dist`: the seed site (`dist/`, built first by `npm run build`)
+ *   indexed by stock Pagefind, so that each class of our own query suite is measured against it.
+ *
+ *   npm run build:recall-sites
+ */
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { indexAsStock } from './bench/search-measure.ts';
+import { buildRealTextSites } from './real-text/measure.ts';
+import { REAL_TEXT_DIR, SEED_STOCK_DIST } from './build/recall-sites.ts';
+
+const seedDist = resolve('dist');
+if (!existsSync(join(seedDist, 'pagefind'))) {
+  console.error('dist/ has no search index: run `npm run build` first.');
+  process.exit(1);
+}
+rmSync(SEED_STOCK_DIST, { recursive: true, force: true });
+cpSync(seedDist, SEED_STOCK_DIST, { recursive: true });
+rmSync(join(SEED_STOCK_DIST, 'pagefind'), { recursive: true });
+const pages = await indexAsStock(SEED_STOCK_DIST);
+console.log(`indexed the seed site's ${pages} pages with stock Pagefind into ${SEED_STOCK_DIST}`);
+
+await buildRealTextSites(REAL_TEXT_DIR);
+console.log(`built the real-text suite and its stock variant into ${REAL_TEXT_DIR}`);

@@ -1,0 +1,7 @@
+/** Where `npm run build:recall-sites` builds the sites the e2e recall suites search. */
+import { resolve } from 'node:path';
+
+/** The real-text suite as our site (`ours/dist`) and as stock Pagefind over the same pages (`stock/dist`). */
+export const REAL_TEXT_DIR = resolve('tests/.fixtures/real-text');
+/** The seed site indexed by stock Pagefind. */
+export const SEED_STOCK_DIST = resolve('tests/.fixtures/seed-stock/dist');
