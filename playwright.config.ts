@@ -22,16 +22,16 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: 'seed site', testIgnore: /(fixture|real-text)\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    { name: 'seed site', testIgnore: /(fixture\..*|real-text|false-friends)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
     { name: 'fixture site', testMatch: /fixture\..*spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
-    // The real-text suite's sites (npm run build:recall-sites), served by the tests themselves.
-    { name: 'real-text suite', testMatch: /real-text\.spec\.ts/ },
+    // The recall suites' own sites (npm run build:recall-sites), served by the tests themselves.
+    { name: 'recall sites', testMatch: /(real-text|false-friends)\.spec\.ts/ },
     // Outside tools' verdicts (Nu HTML Checker, Lighthouse), run last and alone: Lighthouse
     // measures the CPU, and would be measuring the other tests.
     {
       name: 'quality gates',
       testDir: 'tests/quality',
-      dependencies: ['seed site', 'fixture site', 'real-text suite'],
+      dependencies: ['seed site', 'fixture site', 'recall sites'],
       fullyParallel: false,
       use: { baseURL: `http://127.0.0.1:${SITE_PORT}` },
     },

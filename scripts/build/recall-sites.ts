@@ -5,3 +5,5 @@ import { resolve } from 'node:path';
 export const REAL_TEXT_DIR = resolve('tests/.fixtures/real-text');
 /** The seed site indexed by stock Pagefind. */
 export const SEED_STOCK_DIST = resolve('tests/.fixtures/seed-stock/dist');
+/** The kept false-friend list as a site of one-word articles (false-friends-site.ts). */
+export const FALSE_FRIENDS_DIR = resolve('tests/.fixtures/false-friends');

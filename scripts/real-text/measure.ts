@@ -10,7 +10,7 @@ import type { Browser } from '@playwright/test';
 import { stagedBuild } from '../build/staged-build.ts';
 import { indexAsStock, STOCK_PAGE_FOLDER } from '../bench/search-measure.ts';
 import { serveFolder } from '../bench/static-server.ts';
-import { readPassages, readSuiteQueries, writeRealTextCorpus, type SuiteQuery } from './corpus.ts';
+import { readPassages, readSuiteQueries, writeRealTextCorpus, type Passage, type SuiteQuery } from './corpus.ts';
 import { answerAll, oursRanked, scoresByClass, stockRanked, type Answer, type Scores } from './recall.ts';
 
 export interface RealTextResult {
@@ -23,20 +23,25 @@ export interface RealTextResult {
   stockMissed: string[];
 }
 
+/** Builds our site from `passages` (each an article, as the suite's are) into `out/dist`. */
+export async function buildPassageSite(out: string, passages: readonly Passage[]): Promise<void> {
+  writeRealTextCorpus(out, passages);
+  // The build reads its folders from the environment; this process may build other sites after.
+  const saved = { ...process.env };
+  process.env.ARABIC_NEWS_CONTENT_DIR = join(out, 'content');
+  process.env.ARABIC_NEWS_CACHE_DIR = join(out, 'cache');
+  try {
+    await stagedBuild(join(out, 'dist'));
+  } finally {
+    process.env = saved;
+  }
+}
+
 /** Builds `work/ours/dist` from the suite and `work/stock/dist` from the same pages. */
 export async function buildRealTextSites(work: string): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   const ours = join(work, 'ours');
-  writeRealTextCorpus(ours);
-  // The build reads its folders from the environment; this process may build other sites after.
-  const saved = { ...process.env };
-  process.env.ARABIC_NEWS_CONTENT_DIR = join(ours, 'content');
-  process.env.ARABIC_NEWS_CACHE_DIR = join(ours, 'cache');
-  try {
-    await stagedBuild(join(ours, 'dist'));
-  } finally {
-    process.env = saved;
-  }
+  await buildPassageSite(ours, readPassages());
   const stockDist = join(work, 'stock', 'dist');
   cpSync(join(ours, 'dist'), stockDist, { recursive: true });
   rmSync(join(stockDist, 'pagefind'), { recursive: true });
