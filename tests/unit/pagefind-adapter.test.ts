@@ -162,6 +162,16 @@ describe('findResults', () => {
     ).toEqual(['كورسك', 'بوتين', 'زراف']);
   });
 
+  it('in a partial search loads only each word’s best result, not a first page of each word', async () => {
+    const kursk = pages(25, 'وصلت القوات إلى كورسك').map((p) => ({ ...p, url: p.url.replace('/articles/', '/articles/kursk-') }));
+    const putin = pages(25, 'قال بوتين إن الحرب طويلة').map((p) => ({ ...p, url: p.url.replace('/articles/', '/articles/putin-') }));
+    const pagefind = fakePagefind({ كورسك: kursk, بوتين: putin });
+    const found = await findResults(pagefind, state('كورسك بوتين'), fresh);
+    expect(found?.results).toHaveLength(50);
+    // The merged first page is loaded by the search session, as for any search.
+    expect(pagefind.loaded()).toEqual([kursk[0]!.url, putin[0]!.url]);
+  });
+
   it('answers a whole match as before: no partial search, nothing said missing', async () => {
     const pagefind = fakePagefind({ 'كورسك بوتين': [{ url: '/articles/both/', content: 'قال بوتين إن القوات في كورسك' }] });
     const found = await findResults(pagefind, state('كورسك بوتين'), fresh);

@@ -7,8 +7,7 @@
 import { HOME_PATH } from '../site/urls.ts';
 import { bundleOfScore, bundleWeight, newestFirst, type SearchBundle } from './bundles.ts';
 import { buildExcerpt } from './excerpt.ts';
-import { suffixStem } from '../arabic/light-stem.ts';
-import { isRealMatch, isWholeWordMatch, queryForms, retryQuery } from './query.ts';
+import { isRealMatch, isWholeWordMatch, queryForms, retryQuery, searchedWords } from './query.ts';
 import { highlightLink, SEARCH_FILTERS, type SearchFilter, type SearchState } from './url.ts';
 
 /** What Pagefind's `data()` gives for one result, as far as the page reads it. */
@@ -117,6 +116,7 @@ async function realResults(
   term: string,
   words: readonly string[],
   options: PagefindSearchOptions,
+  shown: 'first page shown' | 'not shown as they are' = 'first page shown',
 ): Promise<PagefindResult[]> {
   // Nothing found: no bundle to check, and no need to search again to learn which.
   if (found.results.length === 0) return [];
@@ -133,7 +133,8 @@ async function realResults(
       if (isRealMatch((await best.data()).content, words)) real.add(bundle);
     }),
     // The first page of results is needed anyway: fetched with the checks, not after them.
-    loadPage(found.results, 0),
+    // (Not for a word of a partial search: its results are merged, and only the merged first page is shown.)
+    shown === 'first page shown' ? loadPage(found.results, 0) : [],
   ]);
   return found.results.filter((result) => real.has(bundleOf.get(result.id)));
 }
@@ -162,7 +163,7 @@ export const PARTIAL_WORDS_MAX = 6;
 /**
  * When the whole query finds nothing: each of its words searched alone, all at once (one more
  * round of requests, for index chunks the first search loaded already, and the best result of
- * each bundle, as realResults checks it). A page found by more words comes first, then by the
+ * each bundle, as realResults checks it; the fragments of the merged first page follow). A page found by more words comes first, then by the
  * sum of its scores (or, sorted by date, the newest); each result is told the words it lacks.
  */
 async function partialResults(
@@ -171,7 +172,7 @@ async function partialResults(
   options: PagefindSearchOptions,
 ): Promise<{ results: PagefindResult[]; missing: Map<string, number[]> }> {
   const perWord = await Promise.all(
-    words.map(async (word) => realResults(pagefind, await pagefind.search(word, options), word, [word], options)),
+    words.map(async (word) => realResults(pagefind, await pagefind.search(word, options), word, [word], options, 'not shown as they are')),
   );
   const found = new Map<string, { result: PagefindResult; has: Set<number>; score: number; place: number }>();
   perWord.forEach((results, i) => {
@@ -203,7 +204,7 @@ async function partialResults(
 export async function findResults(pagefind: Pagefind, state: SearchState, isStale: () => boolean): Promise<Found | undefined> {
   const options = searchOptions(state);
   const forms = queryForms(state.query);
-  const words = forms.map(suffixStem);
+  const words = searchedWords(forms);
   const term = words.join(' ');
   const first = await pagefind.debouncedSearch(term, options, TYPING_DELAY_MS);
   if (first === null) return undefined;

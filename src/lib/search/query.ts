@@ -8,10 +8,11 @@ export function queryForms(query: string): string[] {
   return numbersAsDigits(normalizedWords(query)).map(queryForm);
 }
 
-/** A reader's query as it is searched: each query form without its endings (searchForm). */
-export function prepareQuery(query: string): string[] {
-  return queryForms(query).map(suffixStem);
-}
+/** Query forms (queryForms) as they are searched: each without its endings (searchForm). */
+export const searchedWords = (forms: readonly string[]): string[] => forms.map(suffixStem);
+
+/** A reader's query as it is searched. */
+export const prepareQuery = (query: string): string[] => searchedWords(queryForms(query));
 
 /**
  * A query word without a leading particle, when five letters are left: a query has no corpus
