@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path';
+// No node: imports: the editors' web app (src/admin/) checks slugs in the browser with this rule.
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -23,7 +23,7 @@ export const SLUG_RULE = {
  * to rename it, instead of being silently rewritten into a URL the editor never chose.
  */
 export function slugFromFilePath(filePath: string): string {
-  const name = basename(filePath, extname(filePath));
+  const name = (filePath.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
   if (!isKebabSlug(name)) {
     throw new Error(
       `${filePath}: file name "${name}" is not a valid URL slug. ` +

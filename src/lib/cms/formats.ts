@@ -1,0 +1,104 @@
+/**
+ * How the editors' web app reads and writes content files (registered as Decap CMS formats in
+ * src/admin/main.ts): an article as YAML frontmatter and an MDX body, other entries as YAML.
+ *
+ * A file opened and saved unchanged is written back byte for byte: the YAML the file had is
+ * carried with the entry (ORIGINAL), and only the fields the editor changed are set in it, so
+ * the editors' comments and spelling of the rest stay. A body the editor changed is written as
+ * MDX (markdownAsMdx), its «{» and «<» escaped. The file-name field (SLUG_FIELD) is never
+ * written: the file's name is the slug.
+ */
+import { isMap, parseDocument, stringify } from 'yaml';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { markdownAsMdx } from '../markdown/mdx-safe.ts';
+import { BODY_FIELD, SLUG_FIELD } from './config.ts';
+
+/** Where an entry keeps the file it was read from: Decap keeps fields it has no widget for. */
+export const ORIGINAL = '_file';
+
+type EntryData = Record<string, unknown>;
+
+interface OriginalFile {
+  yaml: string;
+  body?: string;
+}
+
+// As the editors write YAML: no line folding, «[a, b]» without inner spaces.
+const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** A form's empty answer: an optional field left blank, an empty list, an object of blanks. */
+function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value as EntryData).every(isBlank);
+  return false;
+}
+
+/** The entry without blanks, inside lists and objects too, as the schema expects optional fields: absent. */
+function withoutBlanks(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => !isBlank(v)).map(withoutBlanks);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as EntryData)
+        .filter(([, v]) => !isBlank(v))
+        .map(([k, v]) => [k, withoutBlanks(v)]),
+    );
+  }
+  return value;
+}
+
+/** The fields to write, in `order` (the form's, as Decap passes it), then any the form does not know. */
+function fieldsToWrite(data: EntryData, order: readonly string[]): EntryData {
+  const fields = Object.fromEntries(
+    Object.entries(data).filter(([name]) => name !== ORIGINAL && name !== SLUG_FIELD && name !== BODY_FIELD),
+  );
+  const kept = withoutBlanks(fields) as EntryData;
+  const known = order.filter((name) => name in kept).map((name) => [name, kept[name]] as const);
+  const rest = Object.entries(kept).filter(([name]) => !order.includes(name));
+  return Object.fromEntries([...known, ...rest]);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The YAML of `fields`: the original's, with only what changed set in it; or new. */
+function yamlOf(fields: EntryData, original: string | undefined): string {
+  if (original === undefined) return stringify(fields, YAML_OPTIONS);
+  const doc = parseDocument(original);
+  if (!isMap(doc.contents)) return stringify(fields, YAML_OPTIONS);
+  const before = (doc.toJS() ?? {}) as EntryData;
+  for (const key of Object.keys(before)) if (!(key in fields)) doc.delete(key);
+  for (const [key, value] of Object.entries(fields)) if (!same(before[key], value)) doc.set(key, value);
+  return doc.toString(YAML_OPTIONS);
+}
+
+function originalOf(data: EntryData): OriginalFile | undefined {
+  const original = data[ORIGINAL];
+  return typeof original === 'string' ? (JSON.parse(original) as OriginalFile) : undefined;
+}
+
+/** An article file as the form's data: its frontmatter's fields, its body, and the file itself. */
+export function articleFromFile(text: string): EntryData {
+  const split = splitFrontmatter(text);
+  if ('gap' in split) return { [BODY_FIELD]: text };
+  const fields = (parseDocument(split.yaml).toJS() ?? {}) as EntryData;
+  return { ...fields, [BODY_FIELD]: split.body, [ORIGINAL]: JSON.stringify({ yaml: split.yaml, body: split.body }) };
+}
+
+/** The form's data as an article file: YAML frontmatter, then the body as MDX (a blank line between, unless the file had its own). */
+export function articleToFile(data: EntryData, order: readonly string[] = []): string {
+  const original = originalOf(data);
+  const body = typeof data[BODY_FIELD] === 'string' ? data[BODY_FIELD] : '';
+  const mdx = original?.body === body ? body : `\n${markdownAsMdx(body)}`;
+  return `---\n${yamlOf(fieldsToWrite(data, order), original?.yaml)}---\n${mdx}`;
+}
+
+/** A YAML entry file (an outlet, topic, metric or entity) as the form's data. */
+export function entryFromFile(text: string): EntryData {
+  const fields = (parseDocument(text).toJS() ?? {}) as EntryData;
+  return { ...fields, [ORIGINAL]: JSON.stringify({ yaml: text }) };
+}
+
+/** The form's data as a YAML entry file (an outlet, topic, metric or entity). */
+export function entryToFile(data: EntryData, order: readonly string[] = []): string {
+  return yamlOf(fieldsToWrite(data, order), originalOf(data)?.yaml);
+}

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { BODY_FIELD, CMS_COLLECTIONS, SLUG_FIELD } from '../../src/lib/cms/config.ts';
+import { articleFromFile, articleToFile, entryFromFile, entryToFile, ORIGINAL } from '../../src/lib/cms/formats.ts';
+
+const orderOf = (name: string) => CMS_COLLECTIONS.find((c) => c.name === name)!.fields.map((f) => f.name);
+const ARTICLE_ORDER = orderOf('articles');
+
+describe('the web editor’s file formats', () => {
+  it.each(readdirSync('content/articles'))('opens and saves %s unchanged, byte for byte (comments kept)', (file) => {
+    const text = readFileSync(join('content/articles', file), 'utf8');
+    expect(articleToFile(articleFromFile(text), ARTICLE_ORDER)).toBe(text);
+  });
+
+  it.each(
+    ['sources', 'topics', 'metrics', 'entities'].flatMap((folder) => readdirSync(join('content', folder)).map((f) => join(folder, f))),
+  )('opens and saves %s unchanged, byte for byte', (path) => {
+    const text = readFileSync(join('content', path), 'utf8');
+    expect(entryToFile(entryFromFile(text), orderOf(path.split('/')[0]!))).toBe(text);
+  });
+
+  it('changes only the field the editor changed, and keeps the comments of the rest', () => {
+    const text = readFileSync('content/articles/north-korean-troops-clear-mines-in-kursk.mdx', 'utf8');
+    const data = articleFromFile(text);
+    const saved = articleToFile({ ...data, title: 'عنوان جديد' }, ARTICLE_ORDER);
+    const split = splitFrontmatter(saved);
+    if ('gap' in split) throw new Error('no frontmatter');
+    expect(parse(split.yaml).title).toBe('عنوان جديد');
+    expect(saved).toContain('# Headline written by the editor from the first sentence');
+    expect(saved.replace(/^title: .*$/m, '')).toBe(text.replace(/^title: .*$/m, ''));
+  });
+
+  it('writes a new article in the form’s order, without its file name or blank fields, the body as MDX', () => {
+    const file = articleToFile(
+      {
+        [SLUG_FIELD]: 'new-article',
+        [BODY_FIELD]: 'قال المتحدث إن العدد {نحو 300}.',
+        title: 'عنوان',
+        date: '2025-02-03',
+        summary: 'ملخص.',
+        source: 'reuters',
+        topics: ['north-korean-troops-in-russia'],
+        sourceUrl: '',
+        updated: null,
+        figures: [
+          { metric: 'troops-killed', value: 300, qualifier: 'about', claimant: 'المتحدث', quote: 'نحو 300', claimantId: '', asOf: '' },
+        ],
+        image: { src: '', alt: '', credit: '' },
+      },
+      ARTICLE_ORDER,
+    );
+    expect(file).toBe(
+      [
+        '---',
+        'title: عنوان',
+        'summary: ملخص.',
+        'date: 2025-02-03',
+        'source: reuters',
+        'topics:',
+        '  - north-korean-troops-in-russia',
+        'figures:',
+        '  - metric: troops-killed',
+        '    value: 300',
+        '    qualifier: about',
+        '    claimant: المتحدث',
+        '    quote: نحو 300',
+        '---',
+        '',
+        'قال المتحدث إن العدد \\{نحو 300}.',
+        '',
+      ].join('\n'),
+    );
+    expect(file).not.toContain(ORIGINAL);
+  });
+});
