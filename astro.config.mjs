@@ -10,6 +10,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CACHE_DIR, OUT_DIR } from './src/lib/site/build-folders.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-from-file.ts';
+import { editorsApp } from './src/integrations/editors-app.ts';
 
 // Where the site is served: canonical links, feeds and sitemaps are absolute. Deployments set
 // SITE_URL; without it, the local preview's address is the honest answer.
@@ -41,6 +42,8 @@ export default defineConfig({
     securityHeaders(),
     // The content store read from its file, not compiled as one giant module (see the file).
     dataStoreFromFile(),
+    // The editors' web app at /admin/ (Decap CMS), its own bundle and policy.
+    editorsApp(),
   ],
   experimental: {
     // Article pages whose key is unchanged (src/lib/site/page-keys.ts) are copied from the last build

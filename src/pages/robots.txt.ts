@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH } from '../lib/site/urls.ts';
+import { absoluteUrl, EDITORS_APP_PATH, NEWS_SITEMAP_PATH, SITEMAP_INDEX_PATH } from '../lib/site/urls.ts';
 
-/** Every page may be crawled; the sitemaps say where they all are. */
+/** Every page may be crawled but the editors' web app; the sitemaps say where they all are. */
 export const GET: APIRoute = ({ site }) => {
   const text = [
     'User-agent: *',
     'Allow: /',
+    `Disallow: ${EDITORS_APP_PATH}`,
     '',
     `Sitemap: ${absoluteUrl(SITEMAP_INDEX_PATH, site)}`,
     `Sitemap: ${absoluteUrl(NEWS_SITEMAP_PATH, site)}`,

@@ -28,3 +28,22 @@ function policy(styleSrc: string): string {
     "form-action 'self'",
   ].join('; ');
 }
+
+/**
+ * The editors' web app (/admin/, src/integrations/editors-app.ts) alone: Decap CMS checks its
+ * configuration with Ajv, which compiles each schema into a function ('unsafe-eval'), styles
+ * itself with inline styles, previews pictures as blobs, and talks to GitHub's API or, on the
+ * editor's machine, to decap-server (`npm run cms`). No other page gets any of this.
+ */
+export const EDITORS_APP_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+  "font-src 'self' data:",
+  "connect-src 'self' http://localhost:8081 https://api.github.com",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

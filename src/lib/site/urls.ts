@@ -11,6 +11,8 @@ export const ARTICLES_PATH = '/articles/';
 export const TOPICS_PATH = '/topics/';
 export const SOURCES_PATH = '/sources/';
 export const SEARCH_PATH = '/search/';
+/** The editors' web app (src/integrations/editors-app.ts): not a page for readers or crawlers. */
+export const EDITORS_APP_PATH = '/admin/';
 export const SITE_FEED_PATH = '/rss.xml';
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
