@@ -7,7 +7,9 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { checkContent } from '../../src/lib/check/content.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
 
 // decap-server listens where the app looks for it (src/lib/cms/config.ts): one at a time.
 test.describe.configure({ mode: 'serial' });
@@ -75,4 +77,94 @@ test('is the only page with its scripts and policy, and no crawler is sent to it
   expect(policy).toContain("style-src 'self';");
   expect(await page.locator('script[src*="/admin/"]').count()).toBe(0);
   expect(await (await request.get('/sitemap-0.xml')).text()).not.toContain('/admin/');
+});
+
+/** Logs in to the local repository, opens a new article's form and fills in what every article has. */
+async function newArticle(page: Page, article: { slug: string; title: string; summary: string; date: string }) {
+  await page.goto('/admin/#/collections/articles/new');
+  await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+  for (const [field, value] of Object.entries(article)) await page.locator(`[id^="${field}-field"]`).fill(value);
+  await choose(page, 'source', 'CNN');
+  await choose(page, 'topics', 'القوات');
+}
+
+/** A relation or select: typed into, and the first match chosen. */
+async function choose(page: Page, field: string, text: string) {
+  const input = page.locator(`[id^="${field}-field"]`).last();
+  await input.fill(text);
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+}
+
+const git = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8' });
+
+test('an article written in Arabic with two figures becomes one new MDX file on its own branch, and passes the check', async ({ page }) => {
+  test.setTimeout(90_000);
+  const mainBefore = git('rev-parse', 'main');
+  await newArticle(page, {
+    slug: 'editor-adds-an-article',
+    title: 'الاستخبارات الكورية الجنوبية: مقتل 300 جندي كوري شمالي في كورسك',
+    summary: 'قالت الاستخبارات الكورية الجنوبية إن نحو 300 جندي كوري شمالي قتلوا وأصيب 2700 آخرون.',
+    date: '2025-02-03',
+  });
+  const figures = [
+    ['القتلى', '300', 'قتل نحو 300 جندي'],
+    ['الجرحى', '2700', 'أصيب 2700 آخرون'],
+  ];
+  for (const [metric, value, quote] of figures) {
+    await page.getByRole('button', { name: 'إضافة رقم' }).click();
+    await choose(page, 'metric', metric!);
+    await page.locator('[id^="value-field"]').last().fill(value!);
+    await page.locator('[id^="claimant-field"]').last().fill('الاستخبارات الكورية الجنوبية');
+    await page.locator('[id^="quote-field"]').last().fill(quote!);
+  }
+  await page.locator('[contenteditable="true"]').last().click();
+  await page.keyboard.type(
+    'قالت الاستخبارات الكورية الجنوبية إنه قتل نحو 300 جندي كوري شمالي و أصيب 2700 آخرون في كورسك، بحسب تقدير {أولي}.',
+  );
+  // The preview beside the form: the figures box as the article page shows it.
+  await expect(page.locator('iframe').first().contentFrame().getByRole('heading', { name: 'الأرقام في هذا المقال' })).toBeVisible();
+  await page.getByRole('button', { name: 'حفظ' }).click();
+  // decap-server makes the branch, then commits to it: what it holds, once it holds something.
+  const added = () =>
+    git('branch', '--list', 'cms/articles/editor-adds-an-article').trim()
+      ? git('diff', '--name-status', 'main...cms/articles/editor-adds-an-article').trim()
+      : '';
+  await expect.poll(added, { timeout: 20_000 }).not.toBe('');
+  expect(added()).toBe('A\tcontent/articles/editor-adds-an-article.mdx');
+  expect(git('rev-parse', 'main')).toBe(mainBefore);
+  const file = git('show', 'cms/articles/editor-adds-an-article:content/articles/editor-adds-an-article.mdx');
+  expect(file).toContain('  - metric: killed\n    value: 300\n');
+  expect(file).toContain('  - metric: wounded\n    value: 2700\n');
+  // «{» in the text is escaped for MDX; the file name is not written into the file.
+  expect(file).toContain('\\{أولي}');
+  expect(file).not.toMatch(/^slug:/m);
+  // The branch's content as a reviewer gets it, checked as `npm run check` does. (Exported,
+  // not checked out: decap-server switches the clone's branches as it works.)
+  const branch = mkdtempSync(join(tmpdir(), 'cms-branch-'));
+  try {
+    execFileSync('sh', ['-c', `git -C "${clone}" archive cms/articles/editor-adds-an-article content | tar -x -C "${branch}"`]);
+    const { problems, filesChecked } = checkContent(join(branch, 'content'));
+    expect(problems.map(formatProblem)).toEqual([]);
+    // Every file of the branch, the new article among them.
+    expect(filesChecked).toBe(Number(execFileSync('sh', ['-c', `find "${branch}/content" -type f | wc -l`], { encoding: 'utf8' })));
+  } finally {
+    rmSync(branch, { recursive: true, force: true });
+  }
+});
+
+test('a day that does not exist and a number in words are refused in the form, in Arabic, and nothing is saved', async ({ page }) => {
+  await newArticle(page, { slug: 'refused-article', title: 'عنوان', summary: 'ملخص.', date: '2025-02-30' });
+  await page.getByRole('button', { name: 'إضافة رقم' }).click();
+  await choose(page, 'metric', 'القتلى');
+  // A number field takes no letters: «ألف» leaves it empty.
+  await page.locator('[id^="value-field"]').last().pressSequentially('ألف');
+  await page.locator('[id^="claimant-field"]').last().fill('مصدر');
+  await page.locator('[id^="quote-field"]').last().fill('ألف جندي');
+  await page.locator('[contenteditable="true"]').last().click();
+  await page.keyboard.type('نص فيه ألف جندي.');
+  await page.getByRole('button', { name: 'حفظ' }).click();
+  await expect(page.getByText('«2025-02-30» ليس تاريخًا صحيحًا')).toBeVisible();
+  await expect(page.getByText('الحقل «الرقم» مطلوب.')).toBeVisible();
+  expect(git('branch', '--list', 'cms/articles/refused-article').trim()).toBe('');
 });

@@ -33,6 +33,14 @@ describe('the web editor’s file formats', () => {
     expect(saved.replace(/^title: .*$/m, '')).toBe(text.replace(/^title: .*$/m, ''));
   });
 
+  it('keeps the picture one object in the file, a list of at most one in the form', () => {
+    const text = '---\ntitle: عنوان\nimage:\n  src: ./a.jpg\n  alt: وصف\n  credit: رويترز\n---\n\nنص.\n';
+    const data = articleFromFile(text);
+    expect(data.image).toEqual([{ src: './a.jpg', alt: 'وصف', credit: 'رويترز' }]);
+    expect(articleToFile(data, ARTICLE_ORDER)).toBe(text);
+    expect(articleToFile({ ...data, image: [] }, ARTICLE_ORDER)).toBe('---\ntitle: عنوان\n---\n\nنص.\n');
+  });
+
   it('writes a new article in the form’s order, without its file name or blank fields, the body as MDX', () => {
     const file = articleToFile(
       {
@@ -45,10 +53,11 @@ describe('the web editor’s file formats', () => {
         topics: ['north-korean-troops-in-russia'],
         sourceUrl: '',
         updated: null,
+        // As Decap gives it: the select's default first; written in the form's order.
         figures: [
-          { metric: 'troops-killed', value: 300, qualifier: 'about', claimant: 'المتحدث', quote: 'نحو 300', claimantId: '', asOf: '' },
+          { qualifier: 'about', metric: 'troops-killed', value: 300, claimant: 'المتحدث', quote: 'نحو 300', claimantId: '', asOf: '' },
         ],
-        image: { src: '', alt: '', credit: '' },
+        image: [],
       },
       ARTICLE_ORDER,
     );

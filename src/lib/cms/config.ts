@@ -30,6 +30,7 @@ export interface CmsField {
   fields?: CmsField[];
   field?: CmsField;
   min?: number;
+  max?: number;
   label_singular?: string;
   summary?: string;
   collapsed?: boolean;
@@ -68,6 +69,8 @@ export interface CmsCollection {
  * and the app's formats never write into the file (src/admin/formats.ts).
  */
 export const SLUG_FIELD = 'slug';
+/** The article's picture: one object in the file, a list of at most one in the form. */
+export const IMAGE_FIELD = 'image';
 /** The article's text: the MDX file's body, not a frontmatter field. */
 export const BODY_FIELD = 'body';
 
@@ -229,16 +232,22 @@ const articles: CmsCollection = {
       label_singular: 'رقم',
       widget: 'list',
       ...optional,
+      // An article may report no number: no empty figure to fill in until the editor adds one.
+      default: [],
       summary: '{{fields.value}} — {{fields.claimant}}',
       fields: figureFields,
       hint: 'كل رقم يذكره المقال، مع قائله والجملة التي ورد فيها.',
     },
     {
-      name: 'image',
+      // A list of at most one: Decap checks an optional object's required fields even when
+      // it is left empty, and a list's only when it has an item (formats.ts keeps it an object in the file).
+      name: IMAGE_FIELD,
       label: 'الصورة',
-      widget: 'object',
+      label_singular: 'صورة',
+      widget: 'list',
       ...optional,
-      collapsed: true,
+      max: 1,
+      default: [],
       fields: [
         { name: 'src', label: 'ملف الصورة', widget: 'image', choose_url: false },
         { name: 'alt', label: 'وصف الصورة لمن لا يراها', widget: 'string' },

@@ -11,7 +11,7 @@
 import { isMap, parseDocument, stringify } from 'yaml';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { markdownAsMdx } from '../markdown/mdx-safe.ts';
-import { BODY_FIELD, SLUG_FIELD } from './config.ts';
+import { BODY_FIELD, CMS_COLLECTIONS, IMAGE_FIELD, SLUG_FIELD, type CmsField } from './config.ts';
 
 /** Where an entry keeps the file it was read from: Decap keeps fields it has no widget for. */
 export const ORIGINAL = '_file';
@@ -58,6 +58,23 @@ function fieldsToWrite(data: EntryData, order: readonly string[]): EntryData {
   return Object.fromEntries([...known, ...rest]);
 }
 
+/** Objects inside lists and objects with their keys in the order of their fields in the form. */
+function inFieldOrder(value: unknown, fields: readonly CmsField[] | undefined): unknown {
+  if (!fields) return value;
+  if (Array.isArray(value)) return value.map((item) => inFieldOrder(item, fields));
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as EntryData);
+  const rank = (name: string) => {
+    const i = fields.findIndex((f) => f.name === name);
+    return i === -1 ? fields.length : i;
+  };
+  return Object.fromEntries(
+    entries.sort(([a], [b]) => rank(a) - rank(b)).map(([name, v]) => [name, inFieldOrder(v, fields.find((f) => f.name === name)?.fields)]),
+  );
+}
+
+const ARTICLE_FIELDS = CMS_COLLECTIONS.find((c) => c.name === 'articles')!.fields;
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The YAML of `fields`: the original's, with only what changed set in it; or new. */
@@ -81,7 +98,14 @@ export function articleFromFile(text: string): EntryData {
   const split = splitFrontmatter(text);
   if ('gap' in split) return { [BODY_FIELD]: text };
   const fields = (parseDocument(split.yaml).toJS() ?? {}) as EntryData;
-  return { ...fields, [BODY_FIELD]: split.body, [ORIGINAL]: JSON.stringify({ yaml: split.yaml, body: split.body }) };
+  const image = fields[IMAGE_FIELD];
+  return {
+    ...fields,
+    // The form's list of at most one picture (config.ts).
+    ...(image !== undefined && !Array.isArray(image) ? { [IMAGE_FIELD]: [image] } : {}),
+    [BODY_FIELD]: split.body,
+    [ORIGINAL]: JSON.stringify({ yaml: split.yaml, body: split.body }),
+  };
 }
 
 /** The form's data as an article file: YAML frontmatter, then the body as MDX (a blank line between, unless the file had its own). */
@@ -89,7 +113,9 @@ export function articleToFile(data: EntryData, order: readonly string[] = []): s
   const original = originalOf(data);
   const body = typeof data[BODY_FIELD] === 'string' ? data[BODY_FIELD] : '';
   const mdx = original?.body === body ? body : `\n${markdownAsMdx(body)}`;
-  return `---\n${yamlOf(fieldsToWrite(data, order), original?.yaml)}---\n${mdx}`;
+  const image = data[IMAGE_FIELD];
+  const fields = inFieldOrder({ ...data, [IMAGE_FIELD]: Array.isArray(image) ? image[0] : image }, ARTICLE_FIELDS) as EntryData;
+  return `---\n${yamlOf(fieldsToWrite(fields, order), original?.yaml)}---\n${mdx}`;
 }
 
 /** A YAML entry file (an outlet, topic, metric or entity) as the form's data. */
