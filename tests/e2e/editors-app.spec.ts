@@ -20,6 +20,11 @@ let clone: string;
 test.beforeAll(async () => {
   clone = mkdtempSync(join(tmpdir(), 'cms-repo-'));
   execFileSync('git', ['clone', '--quiet', '--no-hardlinks', resolve('.'), clone]);
+  // The app saves against main (src/lib/cms/config.ts); CI may have checked out another branch, or none.
+  execFileSync('git', ['-C', clone, 'checkout', '--quiet', '-B', 'main']);
+  // decap-server commits as the repository's user: a machine may have none configured.
+  execFileSync('git', ['-C', clone, 'config', 'user.name', 'محرر الاختبار']);
+  execFileSync('git', ['-C', clone, 'config', 'user.email', 'editor@example.com']);
   server = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
     env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: clone, PORT: '8081', BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: 'ignore',
