@@ -21,14 +21,14 @@
  *   --reuse      measure the sites built by the last run again, without rebuilding
  *   --suite S    news (the 20 timed queries), real-text, or both (default)
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { generateCorpus } from './generate-corpus.ts';
 import { chromiumLaunchOptions } from './browser/chromium.ts';
 import { folderSize } from './bench/folder-size.ts';
-import { indexAsStock, measure, median, oursVariant, stockVariant, type SearchRun } from './bench/search-measure.ts';
+import { measure, median, oursVariant, stockCopyOf, stockVariant, type SearchRun } from './bench/search-measure.ts';
 import { stagedBuild } from './build/staged-build.ts';
 import { serveFolder } from './bench/static-server.ts';
 import { buildRealTextSites, measureRealText, realTextTable } from './real-text/measure.ts';
@@ -69,10 +69,7 @@ async function buildBoth(count: number, work: string, ours: string, stock: strin
   const buildSeconds = Math.round((performance.now() - buildStart) / 1000);
 
   console.log('indexing the same pages with stock Pagefind…');
-  cpSync(join(ours, 'dist'), join(stock, 'dist'), { recursive: true });
-  rmSync(join(stock, 'dist', 'pagefind'), { recursive: true });
-  // The pages carry only the digest of our index-only forms, which stock Pagefind ignores.
-  await indexAsStock(join(stock, 'dist'));
+  await stockCopyOf(join(ours, 'dist'), join(stock, 'dist'));
 
   return buildSeconds;
 }

@@ -9,9 +9,9 @@
  *
  *   npm run build:recall-sites
  */
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { indexAsStock } from './bench/search-measure.ts';
+import { stockCopyOf } from './bench/search-measure.ts';
 import { buildPassageSite, buildRealTextSites } from './real-text/measure.ts';
 import { falseFriendPassages } from './build/false-friends-site.ts';
 import { FALSE_FRIENDS_DIR, REAL_TEXT_DIR, SEED_STOCK_DIST } from './build/recall-sites.ts';
@@ -21,10 +21,7 @@ if (!existsSync(join(seedDist, 'pagefind'))) {
   console.error('dist/ has no search index: run `npm run build` first.');
   process.exit(1);
 }
-rmSync(SEED_STOCK_DIST, { recursive: true, force: true });
-cpSync(seedDist, SEED_STOCK_DIST, { recursive: true });
-rmSync(join(SEED_STOCK_DIST, 'pagefind'), { recursive: true });
-const pages = await indexAsStock(SEED_STOCK_DIST);
+const pages = await stockCopyOf(seedDist, SEED_STOCK_DIST);
 console.log(`indexed the seed site's ${pages} pages with stock Pagefind into ${SEED_STOCK_DIST}`);
 
 await buildRealTextSites(REAL_TEXT_DIR);

@@ -3,7 +3,7 @@
  * against stock Pagefind on the same pages) and `npm run bench` (our site against a plain
  * Astro blog with stock Pagefind), so both benchmarks time and weigh a search the same way.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
@@ -31,6 +31,17 @@ status.textContent = 'ready';
 
 /** Where the stock page lives in a site's output folder: `/bench-search/`. */
 export const STOCK_PAGE_FOLDER = 'bench-search';
+
+/**
+ * `stockDist`: the pages of the built site `dist`, without its search index, indexed by stock
+ * Pagefind (indexAsStock). The pages carry only the digest of our index-only forms, which
+ * stock Pagefind ignores. Returns the number of pages indexed.
+ */
+export async function stockCopyOf(dist: string, stockDist: string): Promise<number> {
+  rmSync(stockDist, { recursive: true, force: true });
+  cpSync(dist, stockDist, { recursive: true, filter: (path) => path !== join(dist, 'pagefind') });
+  return indexAsStock(stockDist);
+}
 
 /**
  * A stock site with search: the stock page written into `dist`, then Pagefind with its

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -45,3 +46,6 @@ export function serveFolder(root: string, port: number): Promise<Server> {
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
+
+/** The port a server from serveFolder listens on: the one the system picked, when asked for port 0. */
+export const portOf = (server: Server): number => (server.address() as AddressInfo).port;

@@ -3,13 +3,12 @@
  * variant of the same pages (Pagefind's defaults, its Arabic stemmer), serves both and answers
  * every query on both sides in chromium.
  */
-import { cpSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { stagedBuild } from '../build/staged-build.ts';
-import { indexAsStock, STOCK_PAGE_FOLDER } from '../bench/search-measure.ts';
-import { serveFolder } from '../bench/static-server.ts';
+import { STOCK_PAGE_FOLDER, stockCopyOf } from '../bench/search-measure.ts';
+import { portOf, serveFolder } from '../bench/static-server.ts';
 import { readPassages, readSuiteQueries, writeRealTextCorpus, type Passage, type SuiteQuery } from './corpus.ts';
 import { answerAll, oursRanked, scoresByClass, stockRanked, type Answer, type Scores } from './recall.ts';
 
@@ -42,10 +41,7 @@ export async function buildRealTextSites(work: string): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   const ours = join(work, 'ours');
   await buildPassageSite(ours, readPassages());
-  const stockDist = join(work, 'stock', 'dist');
-  cpSync(join(ours, 'dist'), stockDist, { recursive: true });
-  rmSync(join(stockDist, 'pagefind'), { recursive: true });
-  await indexAsStock(stockDist);
+  await stockCopyOf(join(ours, 'dist'), join(work, 'stock', 'dist'));
 }
 
 const described = (a: Answer) => `«${a.query.query}» → ${a.query.passage}`;
@@ -59,7 +55,7 @@ export async function measureRealText(browser: Browser, work: string, only?: rea
   const passages = new Map(passageList.map((p) => [p.id, p]));
   const queries = only ?? readSuiteQueries();
   const servers = [await serveFolder(join(work, 'ours', 'dist'), 0), await serveFolder(join(work, 'stock', 'dist'), 0)];
-  const [oursPort, stockPort] = servers.map((server) => (server.address() as AddressInfo).port);
+  const [oursPort, stockPort] = servers.map(portOf);
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

@@ -4,9 +4,8 @@
  * reader's word finds exactly the articles whose word begins with it, never its false friend.
  * The unit test checks the same list against our word forms; this one adds Pagefind itself.
  */
-import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { serveFolder } from '../../scripts/bench/static-server.ts';
+import { portOf, serveFolder } from '../../scripts/bench/static-server.ts';
 import { articlesBeginningWith, falseFriendPassages } from '../../scripts/build/false-friends-site.ts';
 import { FALSE_FRIENDS_DIR } from '../../scripts/build/recall-sites.ts';
 import { oursRanked } from '../../scripts/real-text/recall.ts';
@@ -18,7 +17,7 @@ test('no reader’s word of the kept false-friend list finds its false friend on
   const titles = new Map(passages.map((p) => [p.id, p.title]));
   const server = await serveFolder(`${FALSE_FRIENDS_DIR}/dist`, 0);
   try {
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/search/`);
+    await page.goto(`http://127.0.0.1:${portOf(server)}/search/`);
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('اكتب'));
     const wrong: string[] = [];
     for (const query of new Set(FALSE_FRIENDS.map(([q]) => q))) {

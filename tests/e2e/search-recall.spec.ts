@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_STOCK_DIST } from '../../scripts/build/recall-sites.ts';
 import { STOCK_PAGE_FOLDER } from '../../scripts/bench/search-measure.ts';
-import { serveFolder } from '../../scripts/bench/static-server.ts';
+import { portOf, serveFolder } from '../../scripts/bench/static-server.ts';
 import { stockRanked } from '../../scripts/real-text/recall.ts';
 import { missedTargets } from '../../scripts/real-text/targets.ts';
 import { ARTICLE_IDS, CLASS_KIND, EXACT_QUERIES, HELD_OUT, QUERIES, RECALL_TARGET, type QueryClass } from './search-queries.ts';
@@ -55,7 +54,7 @@ for (const [suite, classes] of SUITES) {
       test.setTimeout(15_000 + queries.length * 6_000);
       const ours = await recallOf(queries, (query) => found(page, query));
       const stockPage = await browser.newPage();
-      await stockPage.goto(`http://127.0.0.1:${(stockServer.address() as AddressInfo).port}/${STOCK_PAGE_FOLDER}/`);
+      await stockPage.goto(`http://127.0.0.1:${portOf(stockServer)}/${STOCK_PAGE_FOLDER}/`);
       const stock = await recallOf(queries, (query) => stockRanked(stockPage, query));
       await stockPage.close();
       const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
