@@ -18,7 +18,7 @@ const stylesheet = page?.getAttribute('data-stylesheet');
 CMS.registerLocale('ar', ar);
 CMS.registerCustomFormat('mdx-frontmatter', 'mdx', {
   fromFile: articleFromFile,
-  toFile: (data, order) => articleToFile(data as Record<string, unknown>, order),
+  toFile: (data) => articleToFile(data as Record<string, unknown>),
 });
 CMS.registerCustomFormat('content-yaml', 'yaml', {
   fromFile: entryFromFile,

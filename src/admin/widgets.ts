@@ -23,14 +23,24 @@ interface Problem {
   error: { type: 'CUSTOM'; message: string };
 }
 
-/** A text control written left to right (dates, file names), checked by `problem`. */
-function checkedText(settings: { placeholder: string; problem: (value: string) => string | undefined; inputMode?: 'numeric' }) {
+/**
+ * A text control written left to right (dates, file names), checked by `problem`; empty, it
+ * is left to Decap's own required check, or refused with `missing` when given.
+ */
+function checkedText(settings: {
+  placeholder: string;
+  problem: (value: string) => string | undefined;
+  missing?: string;
+  inputMode?: 'numeric';
+}) {
   return class CheckedText extends Component<ControlProps> {
-    isValid = (): true | Problem => {
+    isValid = (): true | Problem => this.problemOf();
+
+    protected problemOf(): true | Problem {
       const value = (this.props.value ?? '').trim();
-      const message = value === '' ? undefined : settings.problem(value);
+      const message = value === '' ? settings.missing : settings.problem(value);
       return message === undefined ? true : { error: { type: 'CUSTOM', message } };
-    };
+    }
 
     render(): ReactNode {
       const { forID, value, onChange, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
@@ -72,18 +82,13 @@ export const DayOrMonthControl = checkedText({
 const SlugInput = checkedText({
   placeholder: 'north-korean-troops-leave-kursk',
   problem: (value) => (isKebabSlug(value) ? undefined : `«${value}» لا يصلح رابطًا: ${SLUG_RULE.ar}، مثل north-korean-troops-leave-kursk.`),
+  // Optional to Decap (an existing entry has no value to give), required of a new one here.
+  missing: 'اكتب رابط المادة بالحروف اللاتينية: به يُسمّى ملفها ويصير عنوان صفحتها.',
 });
 
 /** For a new entry, asks for its file name (required); for an existing one, shows it. */
 export class FileSlugControl extends SlugInput {
-  isValid = (): true | Problem => {
-    if (!this.props.entry?.get('newRecord')) return true;
-    if ((this.props.value ?? '').trim() === '') {
-      return { error: { type: 'CUSTOM', message: 'اكتب رابط المادة بالحروف اللاتينية: به يُسمّى ملفها ويصير عنوان صفحتها.' } };
-    }
-    const value = (this.props.value ?? '').trim();
-    return isKebabSlug(value) ? true : { error: { type: 'CUSTOM', message: `«${value}» لا يصلح رابطًا: ${SLUG_RULE.ar}.` } };
-  };
+  isValid = (): true | Problem => (this.props.entry?.get('newRecord') ? this.problemOf() : true);
 
   render(): ReactNode {
     if (this.props.entry?.get('newRecord')) return super.render();

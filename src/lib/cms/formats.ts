@@ -47,19 +47,11 @@ function withoutBlanks(value: unknown): unknown {
   return value;
 }
 
-/** The fields to write, in `order` (the form's, as Decap passes it), then any the form does not know. */
-function fieldsToWrite(data: EntryData, order: readonly string[]): EntryData {
-  const fields = Object.fromEntries(
-    Object.entries(data).filter(([name]) => name !== ORIGINAL && name !== SLUG_FIELD && name !== BODY_FIELD),
-  );
-  const kept = withoutBlanks(fields) as EntryData;
-  const known = order.filter((name) => name in kept).map((name) => [name, kept[name]] as const);
-  const rest = Object.entries(kept).filter(([name]) => !order.includes(name));
-  return Object.fromEntries([...known, ...rest]);
-}
+/** The form's fields, as far as their order goes: names, and the fields of lists and objects. */
+type FieldOrder = readonly Pick<CmsField, 'name' | 'fields'>[];
 
-/** Objects inside lists and objects with their keys in the order of their fields in the form. */
-function inFieldOrder(value: unknown, fields: readonly CmsField[] | undefined): unknown {
+/** A value with the keys of its objects, in lists and objects too, in the order of the form's fields; keys the form does not know last. */
+function inFieldOrder(value: unknown, fields: FieldOrder | undefined): unknown {
   if (!fields) return value;
   if (Array.isArray(value)) return value.map((item) => inFieldOrder(item, fields));
   if (value === null || typeof value !== 'object') return value;
@@ -71,6 +63,14 @@ function inFieldOrder(value: unknown, fields: readonly CmsField[] | undefined): 
   return Object.fromEntries(
     entries.sort(([a], [b]) => rank(a) - rank(b)).map(([name, v]) => [name, inFieldOrder(v, fields.find((f) => f.name === name)?.fields)]),
   );
+}
+
+/** The fields to write: none of the entry's own (its file, name and body), no blanks, in the form's order. */
+function fieldsToWrite(data: EntryData, fields: FieldOrder): EntryData {
+  const written = Object.fromEntries(
+    Object.entries(data).filter(([name]) => name !== ORIGINAL && name !== SLUG_FIELD && name !== BODY_FIELD),
+  );
+  return inFieldOrder(withoutBlanks(written), fields) as EntryData;
 }
 
 const ARTICLE_FIELDS = CMS_COLLECTIONS.find((c) => c.name === 'articles')!.fields;
@@ -109,13 +109,13 @@ export function articleFromFile(text: string): EntryData {
 }
 
 /** The form's data as an article file: YAML frontmatter, then the body as MDX (a blank line between, unless the file had its own). */
-export function articleToFile(data: EntryData, order: readonly string[] = []): string {
+export function articleToFile(data: EntryData): string {
   const original = originalOf(data);
   const body = typeof data[BODY_FIELD] === 'string' ? data[BODY_FIELD] : '';
   const mdx = original?.body === body ? body : `\n${markdownAsMdx(body)}`;
   const image = data[IMAGE_FIELD];
-  const fields = inFieldOrder({ ...data, [IMAGE_FIELD]: Array.isArray(image) ? image[0] : image }, ARTICLE_FIELDS) as EntryData;
-  return `---\n${yamlOf(fieldsToWrite(fields, order), original?.yaml)}---\n${mdx}`;
+  const fields = fieldsToWrite({ ...data, [IMAGE_FIELD]: Array.isArray(image) ? image[0] : image }, ARTICLE_FIELDS);
+  return `---\n${yamlOf(fields, original?.yaml)}---\n${mdx}`;
 }
 
 /** A YAML entry file (an outlet, topic, metric or entity) as the form's data. */
@@ -124,7 +124,16 @@ export function entryFromFile(text: string): EntryData {
   return { ...fields, [ORIGINAL]: JSON.stringify({ yaml: text }) };
 }
 
-/** The form's data as a YAML entry file (an outlet, topic, metric or entity). */
+/**
+ * The form's data as a YAML entry file (an outlet, topic, metric or entity), its fields in
+ * `order`: the form's, as Decap passes it (one format serves four collections).
+ */
 export function entryToFile(data: EntryData, order: readonly string[] = []): string {
-  return yamlOf(fieldsToWrite(data, order), originalOf(data)?.yaml);
+  return yamlOf(
+    fieldsToWrite(
+      data,
+      order.map((name) => ({ name })),
+    ),
+    originalOf(data)?.yaml,
+  );
 }
