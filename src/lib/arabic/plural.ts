@@ -68,3 +68,19 @@ export const FIGURES: CountedNoun = {
   many: (n) => `${n} رقمًا`,
   other: (n) => `${n} رقم`,
 };
+
+export const PROBLEMS: CountedNoun = {
+  one: 'مشكلة واحدة',
+  two: 'مشكلتان',
+  few: (n) => `${n} مشكلات`,
+  many: (n) => `${n} مشكلة`,
+  other: (n) => `${n} مشكلة`,
+};
+
+export const FILES: CountedNoun = {
+  one: 'ملف واحد',
+  two: 'ملفان',
+  few: (n) => `${n} ملفات`,
+  many: (n) => `${n} ملفًا`,
+  other: (n) => `${n} ملف`,
+};

@@ -41,7 +41,9 @@ function claimantKey(claim: Claim): string {
   return claim.claimantId ? `entity:${claim.claimantId}` : `text:${normalizeArabic(claim.claimant)}`;
 }
 
-const byTime = (a: Claim, b: Claim) => a.when.localeCompare(b.when) || a.article.date.localeCompare(b.article.date) || a.value - b.value;
+/** Claims in time order: by the date each refers to, then the article's date, then the number. */
+export const byTime = (a: Claim, b: Claim): number =>
+  a.when.localeCompare(b.when) || a.article.date.localeCompare(b.article.date) || a.value - b.value;
 
 /**
  * How many of a metric's claims a page draws: the latest ones. A topic of 100,000 articles has
