@@ -10,6 +10,8 @@ import { articleFromFile, articleToFile, entryFromFile, entryToFile } from '../l
 import { ar } from './locales/ar.ts';
 import { ArticlePreview } from './preview.ts';
 import { CalendarDayControl, DayOrMonthControl, FileSlugControl } from './widgets.ts';
+// Emitted by esbuild as the bundle's one stylesheet, which the app's page links (editors-app.ts).
+import './rtl.css';
 
 const page = document.currentScript ?? document.querySelector('script[data-backend]');
 const backend = JSON.parse(page?.getAttribute('data-backend') ?? '{}') as CmsBackend;

@@ -33,8 +33,17 @@ export function backendFromEnvironment(env: NodeJS.ProcessEnv = process.env): Cm
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/</g, '&lt;');
 
-/** The app's page: Arabic, right to left, never indexed, its own policy, one script. */
-export function editorsAppPage(script: string, backend: CmsBackend, stylesheet: string | undefined): string {
+/** What the app's page loads: the bundle, and the stylesheets of the app and of the preview. */
+export interface EditorsAppFiles {
+  script: string;
+  /** The app's own styles (src/admin/rtl.css): Decap right to left. */
+  stylesheet: string;
+  /** The site's stylesheet, for the article preview; none before the site is built. */
+  previewStylesheet: string | undefined;
+}
+
+/** The app's page: Arabic, right to left, never indexed, its own policy, one script and one stylesheet. */
+export function editorsAppPage({ script, stylesheet, previewStylesheet }: EditorsAppFiles, backend: CmsBackend): string {
   return [
     '<!doctype html>',
     '<html lang="ar" dir="rtl">',
@@ -45,9 +54,10 @@ export function editorsAppPage(script: string, backend: CmsBackend, stylesheet: 
     `<meta http-equiv="Content-Security-Policy" content="${EDITORS_APP_CONTENT_SECURITY_POLICY}">`,
     '<title>تحرير مرصد الأخبار</title>',
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    `<link rel="stylesheet" href="${stylesheet}">`,
     '</head>',
     '<body>',
-    `<script src="${script}" data-backend='${escapeAttribute(JSON.stringify(backend))}'${stylesheet ? ` data-stylesheet="${stylesheet}"` : ''} defer></script>`,
+    `<script src="${script}" data-backend='${escapeAttribute(JSON.stringify(backend))}'${previewStylesheet ? ` data-stylesheet="${previewStylesheet}"` : ''} defer></script>`,
     '</body>',
     '</html>',
     '',
@@ -71,6 +81,8 @@ interface CachedBundle {
   inputs: Record<string, [size: number, mtimeMs: number]>;
   files: string[];
   script: string;
+  /** The CSS esbuild emits beside the script for what main.ts imports (src/admin/rtl.css). */
+  stylesheet: string;
 }
 
 function unchanged(cached: CachedBundle): boolean {
@@ -84,15 +96,16 @@ function unchanged(cached: CachedBundle): boolean {
   });
 }
 
-/** Bundles the app into `folder` (or copies the last bundle, if nothing it was made from changed); returns the script's name. */
-async function bundleInto(folder: string): Promise<string> {
+/** Bundles the app into `folder` (or copies the last bundle, if nothing it was made from changed); returns its script's and stylesheet's names. */
+async function bundleInto(folder: string): Promise<Pick<CachedBundle, 'script' | 'stylesheet'>> {
   const cache = EDITORS_APP_CACHE;
   const manifest = join(cache, 'manifest.json');
   if (existsSync(manifest)) {
     const cached = JSON.parse(readFileSync(manifest, 'utf8')) as CachedBundle;
-    if (unchanged(cached) && cached.files.every((f) => existsSync(join(cache, f)))) {
+    // A manifest written before the app had a stylesheet names none: built again.
+    if (cached.stylesheet && unchanged(cached) && cached.files.every((f) => existsSync(join(cache, f)))) {
       for (const file of cached.files) cpSync(join(cache, file), join(folder, file));
-      return cached.script;
+      return { script: cached.script, stylesheet: cached.stylesheet };
     }
   }
   // Built beside the cache and moved into place whole: builds that run at once never read half a bundle.
@@ -101,6 +114,7 @@ async function bundleInto(folder: string): Promise<string> {
   const result = await esbuild.build({ ...bundleOptions, minify: true, outdir: fresh, entryNames: 'cms.[hash]', metafile: true });
   const files = Object.keys(result.metafile.outputs).map((path) => path.slice(path.lastIndexOf('/') + 1));
   const script = files.find((f) => f.endsWith('.js'))!;
+  const stylesheet = files.find((f) => f.endsWith('.css'))!;
   const inputs: CachedBundle['inputs'] = Object.fromEntries(
     // Not esbuild's stand-ins for modules a package disables in browsers ("(disabled):fs").
     Object.keys(result.metafile.inputs)
@@ -110,11 +124,11 @@ async function bundleInto(folder: string): Promise<string> {
         return [resolve(path), [stat.size, stat.mtimeMs] as const];
       }),
   );
-  writeFileSync(join(fresh, 'manifest.json'), JSON.stringify({ inputs, files, script } satisfies CachedBundle));
+  writeFileSync(join(fresh, 'manifest.json'), JSON.stringify({ inputs, files, script, stylesheet } satisfies CachedBundle));
   rmSync(cache, { recursive: true, force: true });
   renameSync(fresh, cache);
   for (const file of files) cpSync(join(cache, file), join(folder, file));
-  return script;
+  return { script, stylesheet };
 }
 
 /** The site's one stylesheet (astro.config.mjs: cssCodeSplit false), for the article preview. */
@@ -128,32 +142,48 @@ function siteStylesheet(outDir: string): string | undefined {
 export async function writeEditorsApp(outDir: string, backend: CmsBackend = backendFromEnvironment()): Promise<void> {
   const folder = join(outDir, 'admin');
   mkdirSync(folder, { recursive: true });
-  const script = await bundleInto(folder);
-  writeFileSync(join(folder, 'index.html'), editorsAppPage(`${EDITORS_APP_PATH}${script}`, backend, siteStylesheet(outDir)));
+  const { script, stylesheet } = await bundleInto(folder);
+  const page = editorsAppPage(
+    { script: `${EDITORS_APP_PATH}${script}`, stylesheet: `${EDITORS_APP_PATH}${stylesheet}`, previewStylesheet: siteStylesheet(outDir) },
+    backend,
+  );
+  writeFileSync(join(folder, 'index.html'), page);
 }
+
+/** The dev server's names for the bundle's two files (its esbuild context writes `admin/cms.js` and `admin/cms.css`). */
+const DEV_FILES = { script: 'cms.js', stylesheet: 'cms.css' } as const;
+const DEV_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 export function editorsApp(): AstroIntegration {
   let devBundle: Promise<esbuild.BuildContext> | undefined;
+  /** The build the page last asked for: its script and stylesheet come from the same one. */
+  let devBuild: Promise<esbuild.BuildResult<{ write: false }>> | undefined;
+  const rebuild = () => {
+    devBundle ??= esbuild.context({ ...bundleOptions, write: false, outdir: 'admin', entryNames: 'cms', legalComments: 'none' });
+    devBuild = devBundle.then((bundle) => bundle.rebuild());
+    return devBuild;
+  };
   return {
     name: 'arabic-news:editors-app',
     hooks: {
       'astro:build:done': async ({ dir }) => writeEditorsApp(fileURLToPath(dir)),
-      // `npm run cms`: the app from the dev server, bundled again whenever it is loaded. The
-      // bundler starts at the first request: Vitest sets up a dev server too, and would wait for it.
+      // `npm run cms`: the app from the dev server, bundled again whenever its page is loaded.
+      // The bundler starts at the first request: Vitest sets up a dev server too, and would wait for it.
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://x').pathname;
+          const file = path.slice(EDITORS_APP_PATH.length);
           if (path === EDITORS_APP_PATH || path === `${EDITORS_APP_PATH}index.html`) {
+            void rebuild().catch(() => undefined);
+            const files = { script: `${EDITORS_APP_PATH}${DEV_FILES.script}`, stylesheet: `${EDITORS_APP_PATH}${DEV_FILES.stylesheet}` };
             response.setHeader('Content-Type', 'text/html; charset=utf-8');
-            response.end(editorsAppPage(`${EDITORS_APP_PATH}cms.js`, backendFromEnvironment(), undefined));
-          } else if (path === `${EDITORS_APP_PATH}cms.js`) {
-            devBundle ??= esbuild.context({ ...bundleOptions, write: false, outdir: 'admin', legalComments: 'none' });
-            void devBundle
-              .then((bundle) => bundle.rebuild())
-              .then((built) => {
-                response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-                response.end(built.outputFiles?.[0]?.contents ?? '');
-              }, next);
+            response.end(editorsAppPage({ ...files, previewStylesheet: undefined }, backendFromEnvironment()));
+          } else if (path.startsWith(EDITORS_APP_PATH) && Object.values<string>(DEV_FILES).includes(file)) {
+            void (devBuild ?? rebuild()).then((built) => {
+              const output = built.outputFiles.find((f) => f.path.endsWith(`/${file}`));
+              response.setHeader('Content-Type', DEV_TYPES[file.slice(file.lastIndexOf('.'))]!);
+              response.end(output?.contents ?? '');
+            }, next);
           } else next();
         });
       },
