@@ -345,8 +345,9 @@ export const ar = {
         '%{smart_count} مواد بانتظار المراجعة، والجاهز للنشر: %{readyCount}. |||| ' +
         '%{smart_count} مادة بانتظار المراجعة، والجاهز للنشر: %{readyCount}. |||| ' +
         '%{smart_count} مادة بانتظار المراجعة، والجاهز للنشر: %{readyCount}.',
-      // A dayjs format (English month names): Arabic puts the day first.
-      dateFormat: 'D MMMM',
+      // A dayjs format. The bundle's dayjs names months in English only («2 December» in an
+      // Arabic card): the date as editors write it instead.
+      dateFormat: 'YYYY-MM-DD',
     },
     workflowCard: {
       lastChange: '%{date} بواسطة %{author}',
