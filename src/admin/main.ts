@@ -12,6 +12,7 @@ import { ArticlePreview } from './preview.ts';
 import { CalendarDayControl, DayOrMonthControl, FileSlugControl } from './widgets.ts';
 // Emitted by esbuild as the bundle's one stylesheet, which the app's page links (editors-app.ts).
 import './rtl.css';
+import './fields.css';
 
 const page = document.currentScript ?? document.querySelector('script[data-backend]');
 const backend = JSON.parse(page?.getAttribute('data-backend') ?? '{}') as CmsBackend;

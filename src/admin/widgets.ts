@@ -55,6 +55,9 @@ function checkedText(settings: {
         inputMode: settings.inputMode,
         autoComplete: 'off',
         spellCheck: false,
+        // Refused empty by this control, whatever Decap's `required`: said to assistive
+        // technology, and to the label (src/admin/fields.css hides its «optional»).
+        'aria-required': settings.missing === undefined ? undefined : true,
         onChange: (event: { target: { value: string } }) => onChange(event.target.value),
         onFocus: setActiveStyle,
         onBlur: setInactiveStyle,
