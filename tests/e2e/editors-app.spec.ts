@@ -2,17 +2,41 @@
  * The editors' web app at /admin/ (Decap CMS), the way an editor opens it with `npm run cms`:
  * decap-server in its git mode against a throwaway clone of this repository, the built site
  * serving /admin/.
+ *
+ * At each step an editor's guide shows, a screenshot: into test-results/, or into docs/editors/
+ * when UPDATE_EDITORS_SCREENSHOTS=1 (`npm run screenshots:editors`), so a test run never
+ * changes the repository.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkContent } from '../../src/lib/check/content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 
 // decap-server listens where the app looks for it (src/lib/cms/config.ts): one at a time.
 test.describe.configure({ mode: 'serial' });
+// The editors' guide's screen size (docs/editors/README.md).
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const UPDATE_SCREENSHOTS = process.env.UPDATE_EDITORS_SCREENSHOTS === '1';
+
+/** A step of the editors' guide, as the editor sees it: docs/editors/<name>.png when asked for. */
+async function screenshot(page: Page, name: string) {
+  const path = UPDATE_SCREENSHOTS ? `docs/editors/${name}.png` : `test-results/editors-app-${name}.png`;
+  // Decap's loading bar (a canvas along the top) gone: the same picture each run.
+  await expect(page.locator('body > canvas')).toBeHidden();
+  // Animations run: fast-forwarding them would end a message's countdown and close it.
+  await page.screenshot({ path, caret: 'hide' });
+}
+
+/** Whether two boxes on the screen share any area. */
+async function overlap(a: Locator, b: Locator): Promise<boolean> {
+  const [x, y] = [await a.boundingBox(), await b.boundingBox()];
+  if (!x || !y) throw new Error('not on the screen');
+  return x.x < y.x + y.width && y.x < x.x + x.width && x.y < y.y + y.height && y.y < x.y + x.height;
+}
 
 let server: ChildProcess;
 let clone: string;
@@ -63,11 +87,24 @@ test('opens in Arabic, right to left, and lists the collections after logging in
   });
   await page.goto('/admin/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await screenshot(page, '01-login');
   await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
   for (const name of ['المقالات', 'المصادر', 'المواضيع', 'المقاييس', 'الجهات']) {
     await expect(page.getByRole('link', { name }).first()).toBeVisible();
   }
-  await page.screenshot({ path: 'test-results/editors-app-collections.png' });
+  // Each collection's heading and entries beside the menu of collections, not under it
+  // (Decap leaves room on the left, where the menu is not in RTL: src/admin/rtl.css).
+  const sidebar = page.locator('aside').filter({ hasText: 'المجموعات' });
+  for (const collection of ['articles', 'sources', 'topics', 'metrics', 'entities']) {
+    await page.goto(`/admin/#/collections/${collection}`);
+    const entries = page.locator(`a[href*="/collections/${collection}/entries/"]`);
+    await expect(entries.first()).toBeVisible();
+    expect(await overlap(page.locator('main').getByRole('heading').first(), sidebar)).toBe(false);
+    for (const entry of (await entries.all()).slice(0, 5)) expect(await overlap(entry, sidebar)).toBe(false);
+    // Nothing wider than the screen: the page never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    if (collection === 'articles') await screenshot(page, '02-articles');
+  }
   expect(errors).toEqual([]);
 });
 
@@ -91,6 +128,19 @@ async function newArticle(page: Page, article: { slug: string; title: string; su
   for (const [field, value] of Object.entries(article)) await page.locator(`[id^="${field}-field"]`).fill(value);
   await choose(page, 'source', 'CNN');
   await choose(page, 'topics', 'القوات');
+  // Arabic typed right to left; numbers, dates and the file name left to right (src/admin/rtl.css).
+  const direction = (field: string) => page.locator(`[id^="${field}-field"]`).evaluate((input) => getComputedStyle(input).direction);
+  expect([await direction('title'), await direction('summary'), await direction('date'), await direction('slug')]).toEqual([
+    'rtl',
+    'rtl',
+    'ltr',
+    'ltr',
+  ]);
+  // The preview's buttons are over the preview, not over the form's first label.
+  expect(await overlap(page.locator('[class*="-ViewControls"]'), page.locator('label[for^="slug-field"]'))).toBe(false);
+  // The file name is asked for, not optional; a field that is optional says so.
+  await expect(page.locator('label[for^="slug-field"]').getByText('(اختياري)')).toBeHidden();
+  await expect(page.locator('label[for^="updated-field"]').getByText('(اختياري)')).toBeVisible();
 }
 
 /** A relation or select: typed into, and the first match chosen. */
@@ -123,12 +173,27 @@ test('an article written in Arabic with two figures becomes one new MDX file on 
     await page.locator('[id^="claimant-field"]').last().fill('الاستخبارات الكورية الجنوبية');
     await page.locator('[id^="quote-field"]').last().fill(quote!);
   }
+  expect(
+    await page
+      .locator('[id^="value-field"]')
+      .last()
+      .evaluate((input) => getComputedStyle(input).direction),
+  ).toBe('ltr');
   await page.locator('[contenteditable="true"]').last().click();
   await page.keyboard.type(
     'قالت الاستخبارات الكورية الجنوبية إنه قتل نحو 300 جندي كوري شمالي و أصيب 2700 آخرون في كورسك، بحسب تقدير {أولي}.',
   );
-  // The preview beside the form: the figures box as the article page shows it.
-  await expect(page.locator('iframe').first().contentFrame().getByRole('heading', { name: 'الأرقام في هذا المقال' })).toBeVisible();
+  // The preview beside the form: the figures box as the article page shows it, each metric by
+  // its name and unit from content/metrics/ (killed.yaml: القتلى, قتيل), not its file name.
+  const preview = page.locator('iframe').first().contentFrame();
+  await expect(preview.getByRole('heading', { name: 'الأرقام في هذا المقال' })).toBeVisible();
+  await expect(preview.getByRole('rowheader', { name: 'القتلى' })).toBeVisible();
+  await expect(preview.getByRole('row', { name: /الجرحى\s+2,700 جريح/ })).toBeVisible();
+  await expect(preview.getByText('killed')).toHaveCount(0);
+  await page.locator('[id^="title-field"]').scrollIntoViewIfNeeded();
+  await screenshot(page, '03-new-article-with-preview');
+  await page.locator('[id^="metric-field"]').first().scrollIntoViewIfNeeded();
+  await screenshot(page, '04-figures');
   await page.getByRole('button', { name: 'حفظ' }).click();
   // decap-server makes the branch, then commits to it: what it holds, once it holds something.
   const added = () =>
@@ -156,6 +221,11 @@ test('an article written in Arabic with two figures becomes one new MDX file on 
   } finally {
     rmSync(branch, { recursive: true, force: true });
   }
+  // The new article waits on the editorial workflow's board, among the drafts.
+  await page.goto('/admin/#/workflow');
+  await expect(page.getByRole('link', { name: /الاستخبارات الكورية الجنوبية: مقتل 300 جندي/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await screenshot(page, '06-workflow');
 });
 
 test('a day that does not exist and a number in words are refused in the form, in Arabic, and nothing is saved', async ({ page }) => {
@@ -169,6 +239,9 @@ test('a day that does not exist and a number in words are refused in the form, i
   await page.locator('[contenteditable="true"]').last().click();
   await page.keyboard.type('نص فيه ألف جندي.');
   await page.getByRole('button', { name: 'حفظ' }).click();
+  await expect(page.getByText('عذرًا، لم تملأ حقلًا مطلوبًا.')).toBeVisible();
+  await page.locator('[id^="date-field"]').scrollIntoViewIfNeeded();
+  await screenshot(page, '05-refused-save');
   await expect(page.getByText('«2025-02-30» ليس تاريخًا صحيحًا')).toBeVisible();
   await expect(page.getByText('الحقل «الرقم» مطلوب.')).toBeVisible();
   expect(git('branch', '--list', 'cms/articles/refused-article').trim()).toBe('');
