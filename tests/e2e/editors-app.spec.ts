@@ -12,8 +12,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { portOf, serveFolder } from '../../scripts/bench/static-server.ts';
+import { gatherReport } from '../../scripts/pr-report/gather.ts';
 import { checkContent } from '../../src/lib/check/content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
+import { reportMarkdown } from '../../src/lib/pr-report/markdown.ts';
 
 // decap-server listens where the app looks for it (src/lib/cms/config.ts): one at a time.
 test.describe.configure({ mode: 'serial' });
@@ -226,6 +229,56 @@ test('an article written in Arabic with two figures becomes one new MDX file on 
   await expect(page.getByRole('link', { name: /الاستخبارات الكورية الجنوبية: مقتل 300 جندي/ })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await screenshot(page, '06-workflow');
+});
+
+test('the saved branch builds into an article page showing both figures, and its pull request’s report lists them', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The branch as CI gets it: a clone, checked out on the branch, with main as origin/main.
+  const work = mkdtempSync(join(tmpdir(), 'cms-pr-'));
+  try {
+    execFileSync('git', ['clone', '--quiet', clone, join(work, 'repo')]);
+    const repo = join(work, 'repo');
+    execFileSync('git', ['-C', repo, 'checkout', '--quiet', '-b', 'review', 'origin/cms/articles/editor-adds-an-article']);
+    // Built as `npm run build` builds (the check first), into a folder of its own; the search
+    // index is not what this test is about.
+    execFileSync(process.execPath, ['scripts/build.ts', '--no-search'], {
+      env: {
+        ...process.env,
+        ARABIC_NEWS_CONTENT_DIR: join(repo, 'content'),
+        ARABIC_NEWS_OUT_DIR: join(work, 'dist'),
+        ARABIC_NEWS_CACHE_DIR: join(work, 'cache'),
+      },
+      stdio: 'pipe',
+    });
+    const server = await serveFolder(join(work, 'dist'), 0);
+    try {
+      await page.goto(`http://127.0.0.1:${portOf(server)}/articles/editor-adds-an-article/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('الاستخبارات الكورية الجنوبية: مقتل 300 جندي كوري شمالي في كورسك');
+      const rows = page.locator('.figures tbody tr');
+      await expect(rows).toHaveCount(2);
+      await expect(rows.nth(0)).toContainText('القتلى');
+      await expect(rows.nth(0)).toContainText('300 قتيل');
+      await expect(rows.nth(1)).toContainText('الجرحى');
+      await expect(rows.nth(1)).toContainText('2,700 جريح');
+      // Each figure links to its sentence in the text.
+      await rows.nth(1).getByRole('link', { name: 'الجملة في النص' }).click();
+      await expect(page.locator(':target')).toContainText('أصيب 2700 آخرون');
+    } finally {
+      server.close();
+    }
+
+    const { report, names } = gatherReport({ repo, base: 'origin/main', headName: 'cms/articles/editor-adds-an-article' });
+    const markdown = reportMarkdown(report, names);
+    expect(markdown).toContain('Articles: 1 added, 0 changed, 0 removed; figures: 2 added, 0 changed, 0 removed.');
+    expect(markdown).toMatch(/✅ \d+ content files checked: no problems\./);
+    expect(markdown).toContain(
+      '| الاستخبارات الكورية الجنوبية: مقتل 300 جندي كوري شمالي في كورسك<br>`/articles/editor-adds-an-article/` |',
+    );
+    expect(markdown).toContain('- ➕ **`killed` · القتلى:** 300 قتيل (الاستخبارات الكورية الجنوبية، 2025-02-03)');
+    expect(markdown).toContain('- ➕ **`wounded` · الجرحى:** 2,700 جريح (الاستخبارات الكورية الجنوبية، 2025-02-03)');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 test('a day that does not exist and a number in words are refused in the form, in Arabic, and nothing is saved', async ({ page }) => {
