@@ -18,3 +18,23 @@ describe.each(['README.md', 'CONTRIBUTING.md'])('%s', (doc) => {
     expect(named.filter((path) => !existsSync(path.replace(/[.,:;)]+$/, '')))).toEqual([]);
   });
 });
+
+// A link or picture with a relative address: the file it opens.
+const RELATIVE_LINK = /\]\((?!https?:|mailto:|#)([^)\s#]+)(?:#[^)]*)?\)/g;
+
+describe.each(['README.md', 'CONTRIBUTING.md', 'docs/editors/README.md'])('%s', (doc) => {
+  it('links only to files that exist', () => {
+    const folder = doc.includes('/') ? doc.slice(0, doc.lastIndexOf('/') + 1) : '';
+    const targets = [...readFileSync(doc, 'utf8').matchAll(RELATIVE_LINK)].map((m) => `${folder}${m[1]!}`);
+    expect(targets.filter((path) => !existsSync(path))).toEqual([]);
+  });
+});
+
+describe('the editors’ guide’s screenshots', () => {
+  it('are each taken by the editors’ app test, so `npm run screenshots:editors` keeps them true', () => {
+    const spec = readFileSync('tests/e2e/editors-app.spec.ts', 'utf8');
+    const shown = [...readFileSync('CONTRIBUTING.md', 'utf8').matchAll(/\(docs\/editors\/([\w-]+)\.png\)/g)].map((m) => m[1]!);
+    expect(new Set(shown).size).toBe(6);
+    expect(shown.filter((name) => !spec.includes(`screenshot(page, '${name}')`))).toEqual([]);
+  });
+});
