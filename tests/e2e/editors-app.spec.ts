@@ -52,26 +52,35 @@ test.beforeAll(async () => {
   // decap-server commits as the repository's user: a machine may have none configured.
   execFileSync('git', ['-C', clone, 'config', 'user.name', 'محرر الاختبار']);
   execFileSync('git', ['-C', clone, 'config', 'user.email', 'editor@example.com']);
+  // Another decap-server (an editor's `npm run cms`) would take this test's saves into its own repository.
+  if (await answers(DECAP_SERVER_INFO, 0.1)) throw new Error('port 8081 is taken, probably by npm run cms: stop it and run the test again');
   server = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
     env: { ...process.env, MODE: 'git', GIT_REPO_DIRECTORY: clone, PORT: '8081', BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: 'ignore',
   });
-  // Ready when it answers.
-  for (let i = 0; i < 100; i++) {
+  if (!(await answers(DECAP_SERVER_INFO))) throw new Error('decap-server did not start on port 8081');
+});
+
+/** What the app asks decap-server first: whether it is there. */
+const DECAP_SERVER_INFO = () =>
+  fetch('http://127.0.0.1:8081/api/v1', {
+    method: 'POST',
+    body: JSON.stringify({ action: 'info' }),
+    headers: { 'Content-Type': 'application/json' },
+  });
+
+/** Whether `request` answers within `seconds` (it is asked every tenth of a second). */
+async function answers(request: () => Promise<Response>, seconds = 10): Promise<boolean> {
+  for (let i = 0; i < seconds * 10; i++) {
     try {
-      const answer = await fetch('http://127.0.0.1:8081/api/v1', {
-        method: 'POST',
-        body: JSON.stringify({ action: 'info' }),
-        headers: { 'Content-Type': 'application/json' },
-      });
-      if (answer.ok) return;
+      if ((await request()).ok) return true;
     } catch {
       // not yet listening
     }
     await new Promise((done) => setTimeout(done, 100));
   }
-  throw new Error('decap-server did not start on port 8081');
-});
+  return false;
+}
 
 test.afterAll(() => {
   server?.kill('SIGTERM');
@@ -298,4 +307,27 @@ test('a day that does not exist and a number in words are refused in the form, i
   await expect(page.getByText('«2025-02-30» ليس تاريخًا صحيحًا')).toBeVisible();
   await expect(page.getByText('الحقل «الرقم» مطلوب.')).toBeVisible();
   expect(git('branch', '--list', 'cms/articles/refused-article').trim()).toBe('');
+});
+
+test('npm run cms: the dev server serves the app, and decap-server saves into the repository it is given', async ({ page }) => {
+  test.setTimeout(120_000);
+  // `npm run cms` starts a decap-server of its own, where the app looks for it.
+  server.kill('SIGTERM');
+  await expect.poll(async () => (await answers(DECAP_SERVER_INFO, 0.1)) === false).toBe(true);
+  const cms = spawn(process.execPath, ['scripts/cms.ts', '--repo', clone, '--port', '4330'], { stdio: 'ignore' });
+  const stopped = new Promise((done) => cms.once('exit', done));
+  try {
+    expect(await answers(() => fetch('http://127.0.0.1:4330/admin/'), 60)).toBe(true);
+    expect(await answers(DECAP_SERVER_INFO)).toBe(true);
+    await page.goto('http://localhost:4330/admin/');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByRole('button', { name: 'تسجيل الدخول' }).click({ timeout: 60_000 });
+    await expect(page.getByRole('link', { name: 'المقالات' }).first()).toBeVisible();
+    // The article saved in the test above is in that repository, on its branch, waiting for review.
+    await page.goto('http://localhost:4330/admin/#/workflow');
+    await expect(page.getByRole('link', { name: /الاستخبارات الكورية الجنوبية: مقتل 300 جندي/ })).toBeVisible();
+  } finally {
+    cms.kill('SIGTERM');
+    await stopped;
+  }
 });
