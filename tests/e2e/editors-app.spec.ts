@@ -233,9 +233,12 @@ test('an article written in Arabic with two figures becomes one new MDX file on 
   } finally {
     rmSync(branch, { recursive: true, force: true });
   }
-  // The new article waits on the editorial workflow's board, among the drafts.
+  // The new article waits on the editorial workflow's board, among the drafts. After saving,
+  // the app opens the saved entry again: left before it has, it stays on «loading» (seen on a
+  // loaded CI machine), and the board reads every branch from decap-server, which takes time.
+  await expect(page.getByText('جارٍ تحميل المادة')).toBeHidden({ timeout: 30_000 });
   await page.goto('/admin/#/workflow');
-  await expect(page.getByRole('link', { name: /الاستخبارات الكورية الجنوبية: مقتل 300 جندي/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /الاستخبارات الكورية الجنوبية: مقتل 300 جندي/ })).toBeVisible({ timeout: 30_000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await screenshot(page, '06-workflow');
 });
