@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -48,6 +48,9 @@ function archivePages(): Map<string, string> {
 describe('adding the newest article', { timeout: 300_000 }, () => {
   it('leaves every archive page as it was, reused by the incremental build; only first pages change', async () => {
     await build();
+    // No article of the last two days: no news sitemap, which may not be empty, and robots.txt names none.
+    expect(existsSync(join(out, 'news-sitemap.xml'))).toBe(false);
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).not.toContain('news-sitemap');
     const before = archivePages();
     const topicFirst = readFileSync(join(out, 'topics', 'russia-ukraine-war', 'index.html'), 'utf8');
     expect([...before.keys()].filter((path) => path.startsWith('topics/russia-ukraine-war/'))).toEqual([
@@ -59,7 +62,8 @@ describe('adding the newest article', { timeout: 300_000 }, () => {
     const articles = join(work, 'content', 'articles');
     const newest = readdirSync(articles).find((name) => name.endsWith('-1.mdx'))!;
     const text = readFileSync(join(articles, newest), 'utf8')
-      .replace(/^date: .*$/m, 'date: 2026-01-01')
+      // Today: newer than every generated article, and news to Google News' sitemap.
+      .replace(/^date: .*$/m, `date: ${new Date().toISOString().slice(0, 10)}`)
       .replace(/^title: (.*)$/m, 'title: $1 (الأحدث)')
       .replace('هذه النسخة رقم 1 من المقال', 'هذه النسخة الأحدث من المقال');
     writeFileSync(join(articles, 'added-newest.mdx'), text);
@@ -72,5 +76,10 @@ describe('adding the newest article', { timeout: 300_000 }, () => {
     const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/topics/russia-ukraine-war/2/</loc>');
     expect(sitemap).not.toContain('/topics/russia-ukraine-war/3/</loc>');
+    // Today's article is the news sitemap's one entry, and robots.txt names it.
+    const news = readFileSync(join(out, 'news-sitemap.xml'), 'utf8');
+    expect(news.match(/<url>/g)).toHaveLength(1);
+    expect(news).toContain('/articles/added-newest/</loc>');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: \S+\/news-sitemap\.xml$/m);
   });
 });

@@ -56,7 +56,10 @@ test('robots.txt names the sitemaps, which list every article and leave out sear
   const robots = await (await request.get('/robots.txt')).text();
   const sitemapUrl = /Sitemap: (\S+sitemap-index\.xml)/.exec(robots)?.[1];
   expect(sitemapUrl).toBeTruthy();
-  expect(robots).toMatch(/Sitemap: \S+news-sitemap\.xml/);
+  // Google News' sitemap lists the last two days' articles, and exists only when there are
+  // any (an empty one is invalid): the seed articles are older, so there is none to name.
+  const recent = seeds.some((seed) => Date.now() - Date.parse(seed.date) <= 2 * 86_400_000);
+  expect(/Sitemap: \S+news-sitemap\.xml/.test(robots)).toBe(recent);
   await page.goto('/');
   const index = await parseXml(page, await (await request.get(new URL(sitemapUrl!).pathname)).text());
   const locs: string[] = [];
@@ -64,8 +67,9 @@ test('robots.txt names the sitemaps, which list every article and leave out sear
     locs.push(...(await parseXml(page, await (await request.get(new URL(loc!).pathname)).text()))!.locs.map(String));
   for (const seed of seeds) expect(locs.some((l) => l.endsWith(`/articles/${seed.id}/`))).toBe(true);
   expect(locs.some((l) => /\/(search|404)\/?$/.test(new URL(l).pathname))).toBe(false);
-  const news = await parseXml(page, await (await request.get('/news-sitemap.xml')).text());
-  expect(news?.root).toBe('urlset');
+  const news = await request.get('/news-sitemap.xml');
+  expect(news.status()).toBe(recent ? 200 : 404);
+  if (recent) expect((await parseXml(page, await news.text()))?.locs.length).toBeGreaterThan(0);
 });
 
 test('an article tells link previews and search engines what it is', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { exportRows, type ExportRow } from '../../lib/figures/export.ts';
 import type { Claim } from '../../lib/figures/ledger.ts';
 import { claimsByMonth, openDataIndex, type OpenDataIndex } from '../../lib/figures/open-data-months.ts';
-import type { NewsEntry } from '../../lib/seo/news-sitemap.ts';
+import { recentNews, type NewsEntry } from '../../lib/seo/news-sitemap.ts';
 import type { Lexicon } from '../../lib/search/extras.ts';
 import { absoluteUrl, articlePath, FIGURES_DATA_PATH, topicFiguresDataPath } from '../../lib/site/urls.ts';
 import { getCatalog, must, type Catalog } from '../catalog.ts';
@@ -71,10 +71,29 @@ export async function topicOpenDataAt(params: RouteParams): Promise<TopicOpenDat
   return topicOpenData(params, await getCatalog());
 }
 
-/** Every article as Google News' sitemap may list it (it keeps the last two days'). */
-export async function newsEntries(site: URL | undefined): Promise<NewsEntry[]> {
+/**
+ * The moment the build measures "recent" from, the same for every page that asks (the news
+ * sitemap and robots.txt must agree on whether there is one).
+ */
+const BUILT_AT = new Date();
+
+/** The articles of the two days before the build, newest first: what Google News' sitemap lists. */
+async function recentArticles() {
   const { articles } = await getCatalog();
-  return articles.map((a) => ({ url: absoluteUrl(articlePath(a.id), site), title: a.data.title, date: a.data.date }));
+  const dated = (function* () {
+    for (const article of articles) yield { article, date: article.data.date };
+  })();
+  return recentNews(dated, BUILT_AT).map(({ article }) => article);
+}
+
+/** Whether the site has a news sitemap: robots.txt names it, and its route has a page, only then. */
+export async function hasRecentNews(): Promise<boolean> {
+  return (await recentArticles()).length > 0;
+}
+
+/** Google News' sitemap's entries. */
+export async function recentNewsEntries(site: URL | undefined): Promise<NewsEntry[]> {
+  return (await recentArticles()).map((a) => ({ url: absoluteUrl(articlePath(a.id), site), title: a.data.title, date: a.data.date }));
 }
 
 /** The entities and plurals, normalized, for the search page. */

@@ -14,19 +14,31 @@ const TWO_DAYS_MS = 2 * 86_400_000;
 /** The namespaces a news sitemap needs: the sitemap's own and Google News'. */
 const XMLNS = { news: true, xhtml: false, image: false, video: false };
 
-// The sitemap package refuses to write a sitemap without entries (EmptySitemap), but the route
-// is built every time: an empty urlset, with the namespaces its stream writes, says "no news".
-const EMPTY =
-  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"></urlset>';
+/**
+ * The articles Google News' sitemap lists at `now`: those published in the two days before
+ * it, as Google News asks. `newestFirst` entries are read only until the first older one, so
+ * a build looks at two days' articles, not the whole site.
+ */
+export function recentNews<T extends { date: Date }>(newestFirst: Iterable<T>, now: Date): T[] {
+  const recent: T[] = [];
+  for (const entry of newestFirst) {
+    const age = now.getTime() - entry.date.getTime();
+    if (age > TWO_DAYS_MS) break;
+    if (age >= 0) recent.push(entry);
+  }
+  return recent;
+}
 
 /**
- * A Google News sitemap: only articles published in the two days before `now`, as Google
- * News asks, each with the publication, its language and the article's title and date. The
- * XML is written by the `sitemap` package (the one @astrojs/sitemap uses), which streams it:
- * it comes as a byte stream, which `new Response()` takes as it would a string.
+ * A Google News sitemap of `recent` articles (recentNews), each with the publication, its
+ * language and the article's title and date. There is none without an article: the sitemaps
+ * schema requires a urlset to hold at least one url, so with no recent article the site has no
+ * news sitemap and robots.txt does not name one. The XML is written by the `sitemap` package
+ * (the one @astrojs/sitemap uses), which streams it: it comes as a byte stream, which
+ * `new Response()` takes as it would a string.
  */
-export function newsSitemap(entries: readonly NewsEntry[], publication: string, now: Date): ReadableStream<Uint8Array> {
-  const recent = entries.filter((e) => now.getTime() - e.date.getTime() <= TWO_DAYS_MS && e.date.getTime() <= now.getTime());
+export function newsSitemap(recent: readonly NewsEntry[], publication: string): ReadableStream<Uint8Array> {
+  if (recent.length === 0) throw new Error('a news sitemap needs at least one article: leave it out when there is none');
   const items = recent.map((e): SitemapItemLoose => ({
     url: e.url,
     news: {
@@ -36,7 +48,6 @@ export function newsSitemap(entries: readonly NewsEntry[], publication: string, 
     },
   }));
   // A malformed entry stops the build rather than being logged and left out.
-  const xml =
-    items.length === 0 ? Readable.from([EMPTY]) : Readable.from(items).pipe(new SitemapStream({ xmlns: XMLNS, level: ErrorLevel.THROW }));
+  const xml = Readable.from(items).pipe(new SitemapStream({ xmlns: XMLNS, level: ErrorLevel.THROW }));
   return (Readable.toWeb(xml) as ReadableStream<string>).pipeThrough(new TextEncoderStream());
 }
