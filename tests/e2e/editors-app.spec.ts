@@ -11,7 +11,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { portOf, serveFolder } from '../../scripts/bench/static-server.ts';
 import { gatherReport } from '../../scripts/pr-report/gather.ts';
 import { checkContent } from '../../src/lib/check/content.ts';
@@ -19,7 +19,10 @@ import { formatProblem } from '../../src/lib/check/problem.ts';
 import { reportMarkdown } from '../../src/lib/pr-report/markdown.ts';
 
 // decap-server listens where the app looks for it (src/lib/cms/config.ts): one at a time.
-test.describe.configure({ mode: 'serial' });
+// A 6.7-MB app driven through whole screens, beside the rest of the suite on two workers: on a
+// loaded machine a step takes several seconds (the first test once took 29.8 s of its 30).
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 // The editors' guide's screen size (docs/editors/README.md).
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -166,7 +169,7 @@ async function choose(page: Page, field: string, text: string) {
 const git = (...args: string[]) => execFileSync('git', ['-C', clone, ...args], { encoding: 'utf8' });
 
 test('an article written in Arabic with two figures becomes one new MDX file on its own branch, and passes the check', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const mainBefore = git('rev-parse', 'main');
   await newArticle(page, {
     slug: 'editor-adds-an-article',
@@ -234,8 +237,10 @@ test('an article written in Arabic with two figures becomes one new MDX file on 
     rmSync(branch, { recursive: true, force: true });
   }
   // The new article waits on the editorial workflow's board, among the drafts. After saving,
-  // the app opens the saved entry again: left before it has, it stays on «loading» (seen on a
-  // loaded CI machine), and the board reads every branch from decap-server, which takes time.
+  // the app moves to the saved entry's address and opens it again; gone to the board before
+  // that, the app moves back to the entry (seen on a loaded machine). The board reads every
+  // branch from decap-server, which takes time.
+  await expect(page).toHaveURL(/#\/collections\/articles\/entries\/editor-adds-an-article$/, { timeout: 30_000 });
   await expect(page.getByText('جارٍ تحميل المادة')).toBeHidden({ timeout: 30_000 });
   await page.goto('/admin/#/workflow');
   await expect(page.getByRole('link', { name: /الاستخبارات الكورية الجنوبية: مقتل 300 جندي/ })).toBeVisible({ timeout: 30_000 });
@@ -244,7 +249,7 @@ test('an article written in Arabic with two figures becomes one new MDX file on 
 });
 
 test('the saved branch builds into an article page showing both figures, and its pull request’s report lists them', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // The branch as CI gets it: a clone, checked out on the branch, with main as origin/main.
   const work = mkdtempSync(join(tmpdir(), 'cms-pr-'));
   try {
@@ -313,7 +318,7 @@ test('a day that does not exist and a number in words are refused in the form, i
 });
 
 test('npm run cms: the dev server serves the app, and decap-server saves into the repository it is given', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // `npm run cms` starts a decap-server of its own, where the app looks for it.
   server.kill('SIGTERM');
   await expect.poll(async () => (await answers(DECAP_SERVER_INFO, 0.1)) === false).toBe(true);
