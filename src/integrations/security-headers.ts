@@ -4,12 +4,6 @@ import type { AstroIntegration } from 'astro';
 import { CONTENT_SECURITY_POLICY, EDITORS_APP_CONTENT_SECURITY_POLICY } from '../lib/site/content-security-policy.ts';
 import { EDITORS_APP_PATH } from '../lib/site/urls.ts';
 
-/**
- * Writes _headers (Netlify, Cloudflare Pages) with the same Content-Security-Policy the pages
- * carry in a meta tag, plus what only a header can say: no framing, no MIME sniffing; and the
- * editors' web app's own policy for /admin/ (tests/unit/security-headers.test.ts reads it with
- * Netlify's own header code).
- */
 /** The _headers file: the site's policy everywhere, and the editors' app's own at /admin/. */
 export function headersFile(): string {
   return [
@@ -28,6 +22,12 @@ export function headersFile(): string {
   ].join('\n');
 }
 
+/**
+ * Writes _headers (Netlify, Cloudflare Pages) with the same Content-Security-Policy the pages
+ * carry in a meta tag, plus what only a header can say: no framing, no MIME sniffing; and the
+ * editors' web app's own policy for /admin/ (tests/unit/security-headers.test.ts reads it with
+ * Netlify's own header code).
+ */
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'arabic-news:security-headers',

@@ -26,12 +26,12 @@ describe('newsSitemap', () => {
         yield entry(day);
       }
     };
-    expect(recentNews(entries(), now).map((e) => e.url)).toEqual([
+    expect(recentNews(entries(), (e) => e.date, now).map((e) => e.url)).toEqual([
       'https://example.org/articles/2025-11-15/',
       'https://example.org/articles/2025-11-14/',
     ]);
     expect(read).toEqual(['2025-11-16', '2025-11-15', '2025-11-14', '2025-11-10']);
-    expect(recentNews([entry('2024-01-01')], now)).toEqual([]);
+    expect(recentNews([entry('2024-01-01')], (e) => e.date, now)).toEqual([]);
   });
 
   it('names the publication, the Arabic language, the date and the title', async () => {

@@ -79,11 +79,7 @@ const BUILT_AT = new Date();
 
 /** The articles of the two days before the build, newest first: what Google News' sitemap lists. */
 async function recentArticles() {
-  const { articles } = await getCatalog();
-  const dated = (function* () {
-    for (const article of articles) yield { article, date: article.data.date };
-  })();
-  return recentNews(dated, BUILT_AT).map(({ article }) => article);
+  return recentNews((await getCatalog()).articles, (article) => article.data.date, BUILT_AT);
 }
 
 /** Whether the site has a news sitemap: robots.txt names it, and its route has a page, only then. */

@@ -8,6 +8,7 @@ import { countNoun, FIGURES, FILES, PROBLEMS } from '../arabic/plural.ts';
 import { formatFigure, formatNumber } from '../figures/format.ts';
 import type { Claim } from '../figures/ledger.ts';
 import { formatProblem } from '../check/problem.ts';
+import { pushTo } from '../listing/grouping.ts';
 import { articlePath } from '../site/urls.ts';
 import type { FigureChange } from './figure-diff.ts';
 import type { ArticleChange, ChangeKind, DataCollection, Names, PreviewLinks, PrReport } from './report.ts';
@@ -46,11 +47,15 @@ function capped(lines: string[], limit: number, what: string): string[] {
   return [...lines.slice(0, limit), '', `…and ${lines.length - limit} more ${what} · وغيرها: ${lines.length - limit}`];
 }
 
+/** A page's address on the served branch, when it is served and the branch still has the page. */
+const previewHref = (path: string, kind: ChangeKind, preview: PreviewLinks) =>
+  kind !== 'removed' && preview.siteUrl ? `${preview.siteUrl.replace(/\/$/, '')}${path}` : undefined;
+
 function articleLink(change: ArticleChange, preview: PreviewLinks): string {
   const title = escapeMarkdown(change.facts.title || change.facts.id);
   const path = articlePath(change.facts.id);
-  if (change.kind === 'removed' || !preview.siteUrl) return `${title}<br>${code(path)}`;
-  return `[${title}](${preview.siteUrl.replace(/\/$/, '')}${path})`;
+  const href = previewHref(path, change.kind, preview);
+  return href ? `[${title}](${href})` : `${title}<br>${code(path)}`;
 }
 
 function checkSection(report: PrReport): string[] {
@@ -119,7 +124,8 @@ function figureLine(change: FigureChange, topic: string, report: PrReport, names
   const metric = names.metric(claim.metric);
   const what = `**${code(claim.metric)} · ${escapeMarkdown(metric.label)}:**`;
   const path = articlePath(claim.article.id);
-  const source = `— ${change.kind !== 'removed' && preview.siteUrl ? `[${code(path)}](${preview.siteUrl.replace(/\/$/, '')}${path})` : code(path)}`;
+  const href = previewHref(path, change.kind, preview);
+  const source = `— ${href ? `[${code(path)}](${href})` : code(path)}`;
   if (change.kind === 'removed') return `- ➖ ${what} ${said(claim, names)} ${source}`;
   const line =
     change.kind === 'changed'
@@ -145,11 +151,7 @@ function figuresSection(report: PrReport, names: Names, preview: PreviewLinks): 
   for (const article of report.articles) {
     for (const change of article.figures) {
       // A figure is in the ledger of each topic of its article (the base's topics, for a removed one).
-      for (const topic of change.claim.article.topics) {
-        const lines = byTopic.get(topic) ?? [];
-        lines.push(figureLine(change, topic, report, names, preview));
-        byTopic.set(topic, lines);
-      }
+      for (const topic of change.claim.article.topics) pushTo(byTopic, topic, figureLine(change, topic, report, names, preview));
     }
   }
   if (byTopic.size === 0) return [];

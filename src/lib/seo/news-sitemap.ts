@@ -19,10 +19,10 @@ const XMLNS = { news: true, xhtml: false, image: false, video: false };
  * it, as Google News asks. `newestFirst` entries are read only until the first older one, so
  * a build looks at two days' articles, not the whole site.
  */
-export function recentNews<T extends { date: Date }>(newestFirst: Iterable<T>, now: Date): T[] {
+export function recentNews<T>(newestFirst: Iterable<T>, dateOf: (entry: T) => Date, now: Date): T[] {
   const recent: T[] = [];
   for (const entry of newestFirst) {
-    const age = now.getTime() - entry.date.getTime();
+    const age = now.getTime() - dateOf(entry).getTime();
     if (age > TWO_DAYS_MS) break;
     if (age >= 0) recent.push(entry);
   }
