@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
-import { FEED_LENGTH, feedItems, type FeedArticle } from '../../lib/seo/feed-items.ts';
-import { absoluteUrl, articlePath, HOME_PATH } from '../../lib/site/urls.ts';
+import { FEED_LENGTH, FEED_NAMESPACES, feedItems, selfLink, type FeedArticle } from '../../lib/seo/feed-items.ts';
+import { absoluteUrl, articlePath, HOME_PATH, SITE_FEED_PATH, sourceFeedPath, topicFeedPath } from '../../lib/site/urls.ts';
 import { SITE } from '../../site.ts';
 import { getCatalog, must, type Article, type Catalog } from '../catalog.ts';
 import { sourceDescription } from '../views.ts';
@@ -14,29 +14,32 @@ function feedArticle(article: Article, catalog: Catalog): FeedArticle {
     summary: article.data.summary,
     date: article.data.date,
     topics: article.data.topics.map((t) => must(catalog.topics, t.id).data.title),
-    source: { name: source.data.name, url: source.data.url },
+    outlet: source.data.unattributed ? undefined : source.data.name,
   };
 }
 
 /** What a feed lists: its channel and its newest articles. */
 export interface Feed {
+  /** The feed's own address, root-relative. */
+  path: string;
   title: string;
   description: string;
   articles: FeedArticle[];
 }
 
 /** A feed of a list of articles (newest first): only the newest few are read. */
-function feed(title: string, description: string, newestFirst: readonly Article[], catalog: Catalog): Feed {
-  return { title, description, articles: newestFirst.slice(0, FEED_LENGTH).map((article) => feedArticle(article, catalog)) };
+function feed(path: string, title: string, description: string, newestFirst: readonly Article[], catalog: Catalog): Feed {
+  return { path, title, description, articles: newestFirst.slice(0, FEED_LENGTH).map((article) => feedArticle(article, catalog)) };
 }
 
 /** An RSS 2.0 response for a feed, in Arabic. */
-export function feedResponse(site: URL | undefined, { title, description, articles }: Feed) {
+export function feedResponse(site: URL | undefined, { path, title, description, articles }: Feed) {
   return rss({
+    xmlns: FEED_NAMESPACES,
     title: title === SITE.name ? title : `${title} | ${SITE.name}`,
     description,
     site: absoluteUrl(HOME_PATH, site),
-    customData: '<language>ar</language>',
+    customData: `<language>ar</language>${selfLink(absoluteUrl(path, site))}`,
     items: feedItems(articles),
   });
 }
@@ -44,17 +47,17 @@ export function feedResponse(site: URL | undefined, { title, description, articl
 /** The whole site's feed: the newest articles from every outlet. */
 export async function siteFeed(): Promise<Feed> {
   const catalog = await getCatalog();
-  return feed(SITE.name, SITE.tagline, catalog.articles, catalog);
+  return feed(SITE_FEED_PATH, SITE.name, SITE.tagline, catalog.articles, catalog);
 }
 
 function topicFeed(params: RouteParams, catalog: Catalog): Feed {
   const topic = must(catalog.topics, param(params, 'id'));
-  return feed(topic.data.title, topic.data.description, catalog.byTopic.get(topic.id) ?? [], catalog);
+  return feed(topicFeedPath(topic.id), topic.data.title, topic.data.description, catalog.byTopic.get(topic.id) ?? [], catalog);
 }
 
 function sourceFeed(params: RouteParams, catalog: Catalog): Feed {
   const source = must(catalog.sources, param(params, 'id'));
-  return feed(source.data.name, sourceDescription(source.data), catalog.bySource.get(source.id) ?? [], catalog);
+  return feed(sourceFeedPath(source.id), source.data.name, sourceDescription(source.data), catalog.bySource.get(source.id) ?? [], catalog);
 }
 
 /** Each topic's feed. */
