@@ -7,8 +7,10 @@ const facts = {
   published: new Date('2025-11-14T00:00:00Z'),
   topics: ['الحرب الروسية الأوكرانية'],
   outlet: { name: 'فوكس نيوز', url: 'https://www.foxnews.com' },
+  image: { url: 'https://example.org/share.png', width: 1200, height: 630 },
   siteName: 'مرصد الأخبار',
   siteUrl: 'https://example.org/',
+  logo: { url: 'https://example.org/logo.png', width: 512, height: 512 },
 };
 
 describe('newsArticle', () => {
@@ -20,7 +22,16 @@ describe('newsArticle', () => {
       dateModified: '2025-11-14T00:00:00Z',
       inLanguage: 'ar',
       mainEntityOfPage: { '@id': 'https://example.org/articles/a/' },
-      publisher: { name: 'مرصد الأخبار' },
+      publisher: {
+        '@type': 'Organization',
+        name: 'مرصد الأخبار',
+        logo: { '@type': 'ImageObject', url: 'https://example.org/logo.png', width: { value: 512, unitCode: 'E37' } },
+      },
+      image: {
+        '@type': 'ImageObject',
+        url: 'https://example.org/share.png',
+        width: { '@type': 'QuantitativeValue', value: 1200, unitCode: 'E37' },
+      },
       author: { name: 'فوكس نيوز' },
       isBasedOn: 'https://www.foxnews.com/x',
       about: [{ '@type': 'Thing', name: 'الحرب الروسية الأوكرانية' }],

@@ -17,7 +17,10 @@ export const SITE_FEED_PATH = '/rss.xml';
 export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 export const SEARCH_LEXICON_PATH = '/search-lexicon.json';
-export const SHARE_IMAGE_PATH = '/share.png';
+/** The picture link previews show (1200×630), made by scripts/make-site-images.ts. */
+export const SHARE_IMAGE = { path: '/share.png', width: 1200, height: 630 };
+/** The site's logo (512×512) for structured data, made by scripts/make-site-images.ts. */
+export const LOGO_IMAGE = { path: '/logo.png', width: 512, height: 512 };
 /** Where Pagefind's script is, and the search index in bundles (src/lib/search/bundles.ts). */
 export const SEARCH_INDEX_PATH = '/pagefind/';
 /** The list of the search index's bundles, oldest first. */
