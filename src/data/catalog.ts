@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { analyseArticles, type ArticleAnalysis } from './analysis.ts';
 import { groupArticles, mainTopicNeighbours, pushTo } from '../lib/listing/grouping.ts';
 import { isoDay } from '../lib/arabic/dates.ts';
+import { claimIds, oldestReportFirst, sameClaimKey } from '../lib/figures/claim-ids.ts';
 import { quoteAnchors } from '../lib/figures/quote-anchors.ts';
 import type { Claim } from '../lib/figures/ledger.ts';
 import { brokenParents, brokenReferences, formatProblems } from '../lib/content/references.ts';
@@ -36,6 +37,10 @@ export interface Catalog {
   analysis: Map<string, ArticleAnalysis>;
   /** Every figure of every article as a claim, newest article first. */
   claims: Claim[];
+  /** Every claim by its id (claim-ids.ts): its permalink page. */
+  claimsById: Map<string, Claim>;
+  /** Every appearance of each claim (sameClaimKey: claimant, metric, number), oldest report first. */
+  appearances: Map<string, Claim[]>;
   /** Claims by claimant entity id. */
   claimsByClaimant: Map<string, Claim[]>;
   /** Claims of each topic's articles, by topic id. */
@@ -46,12 +51,21 @@ export interface Catalog {
   neighbours: Map<string, { newer: Article | undefined; older: Article | undefined }>;
 }
 
-/** An article's figures as claims, each with the anchor of its quoted sentence. */
-function claimsOf(article: Article): Claim[] {
+/** The permanent id of each of an article's figures, in order (figures/claim-ids.ts). */
+export const articleClaimIds = (article: Article): string[] =>
+  claimIds(
+    article.id,
+    article.data.figures.map((figure) => ({ metric: figure.metric.id, claimant: figure.claimant })),
+  );
+
+/** An article's figures as claims, each with its id and the anchor of its quoted sentence. */
+export function claimsOf(article: Article): Claim[] {
   const anchors = quoteAnchors(article.data.figures);
+  const ids = articleClaimIds(article);
   const date = isoDay(article.data.date);
   const topics = article.data.topics.map((topic) => topic.id);
   return article.data.figures.map((figure, i) => ({
+    id: ids[i]!,
     metric: figure.metric.id,
     value: figure.value,
     valueMax: figure.valueMax,
@@ -88,17 +102,28 @@ async function loadCatalog(): Promise<Catalog> {
     throw new Error(`Content refers to entries that do not exist:\n${formatProblems(problems)}`);
   }
   const sorted = newestFirst(articles);
-  // One pass: each article's claims go to the whole site, its claimants and its topics.
+  // One pass: each article's claims go to the whole site, their ids, their appearances, their
+  // claimants and their topics.
   const claims: Claim[] = [];
+  const claimsById = new Map<string, Claim>();
+  const appearances = new Map<string, Claim[]>();
   const claimsByClaimant = new Map<string, Claim[]>();
   const claimsByTopic = new Map<string, Claim[]>();
   for (const article of sorted) {
     for (const claim of claimsOf(article)) {
       claims.push(claim);
+      const taken = claimsById.get(claim.id);
+      // 64 bits make this all but impossible; were it to happen, two claims must not share a page.
+      if (taken)
+        throw new Error(`Two claims have the id ${claim.id}: in ${taken.article.id} and ${claim.article.id}. Rename one of the articles.`);
+      claimsById.set(claim.id, claim);
+      pushTo(appearances, sameClaimKey(claim), claim);
       if (claim.claimantId !== undefined) pushTo(claimsByClaimant, claim.claimantId, claim);
       for (const topic of article.data.topics) pushTo(claimsByTopic, topic.id, claim);
     }
   }
+  // Sorted once each, so a claim's page finds its first report at the head of its list.
+  for (const reports of appearances.values()) reports.sort(oldestReportFirst);
   const lexicon = buildLexicon(
     entities.map((e) => e.data),
     plurals.map((p) => [p.id, ...p.data]),
@@ -127,6 +152,8 @@ async function loadCatalog(): Promise<Catalog> {
     related,
     neighbours,
     claims,
+    claimsById,
+    appearances,
     claimsByClaimant,
     claimsByTopic,
     articles: sorted,

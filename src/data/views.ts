@@ -1,6 +1,6 @@
 import type { Qualifier } from '../lib/figures/format.ts';
 import type { Claim } from '../lib/figures/ledger.ts';
-import { articlePath, claimantPath, quotePath, sourcePath, topicPath } from '../lib/site/urls.ts';
+import { articlePath, claimantPath, claimPath, quotePath, sourcePath, topicPath } from '../lib/site/urls.ts';
 import { must, type Article, type Catalog, type Source, type Topic } from './catalog.ts';
 
 /*
@@ -46,6 +46,8 @@ export interface FigureView {
 
 /** One claim in a ledger or a claimant's table: the figure, when, and the article it is from. */
 export interface ClaimRow extends FigureView {
+  /** Its permalink page. */
+  claimPath: string;
   /** The day or month the number refers to (YYYY-MM[-DD]). */
   when: string;
   source: PageLink;
@@ -79,6 +81,7 @@ export function metricLabel(id: string, catalog: Catalog): MetricLabel {
 
 export function claimRow(claim: Claim, catalog: Catalog): ClaimRow {
   return {
+    claimPath: claimPath(claim.id),
     metric: metricLabel(claim.metric, catalog),
     value: claim.value,
     valueMax: claim.valueMax,

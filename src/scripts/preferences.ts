@@ -20,8 +20,33 @@ addEventListener('click', (event) => {
   location.reload();
 });
 
+// "Date accessed" in a claim's citation (ClaimCitation.astro): the reader's today, which a static
+// page cannot know; before the digits below, so it takes the reader's digits. Month names by
+// hand: the first Intl.DateTimeFormat costs a phone 60-120 ms.
+const AR_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const now = new Date();
+for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-today]')) {
+  const months = time.dataset.today === 'en' ? EN_MONTHS : AR_MONTHS;
+  time.dateTime = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  time.textContent = `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()}`;
+}
+
 // Digits inside these are Latin text, code or a value a machine reads: they stay Western.
-const KEEP_DIGITS = 'bdi[dir=ltr],code,pre,script,style,input';
+const KEEP_DIGITS = 'bdi[dir=ltr],[lang=en],code,pre,script,style,input';
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
 if (root.dataset.digits === 'arab') {

@@ -3,6 +3,7 @@ import { EXPORT_COLUMNS, exportRows, toCsv } from '../../src/lib/figures/export.
 import type { Claim } from '../../src/lib/figures/ledger.ts';
 
 const claim: Claim = {
+  id: '0123456789abcdef',
   metric: 'troops-sent',
   value: 14000,
   qualifier: 'about',
@@ -32,7 +33,7 @@ describe('toCsv', () => {
 
   it('starts with a byte order mark and a header row, lines ending CRLF', () => {
     expect(
-      csv.startsWith('\uFEFFarticle,title,source,topics,date,metric,value,valueMax,qualifier,claimant,claimantId,asOf,quote\r\n'),
+      csv.startsWith('\uFEFFid,article,title,source,topics,date,metric,value,valueMax,qualifier,claimant,claimantId,asOf,quote\r\n'),
     ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
   });

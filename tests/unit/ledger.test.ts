@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLedger, latestClaims, type Claim } from '../../src/lib/figures/ledger.ts';
 
 const claim = (metric: string, value: number, when: string, claimant: string, claimantId?: string, article = 'a'): Claim => ({
+  id: `${article}-${metric}-${value}`,
   metric,
   value,
   qualifier: 'exact',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_NAMESPACES, feedItems, selfLink } from '../../src/lib/seo/feed-items.ts';
 import { newsSitemap } from '../../src/lib/seo/news-sitemap.ts';
-import { jsonLd, newsArticle } from '../../src/lib/seo/structured-data.ts';
+import { claim, jsonLd, newsArticle } from '../../src/lib/seo/structured-data.ts';
 import { rssProblems } from '../quality/rss-rules.ts';
 import { structuredDataProblems } from '../quality/structured-data.ts';
 import { schemaErrors } from '../quality/xml-schemas.ts';
@@ -135,6 +135,36 @@ describe('JSON-LD against schema.org’s vocabulary', () => {
         'NewsArticle > wordCount: text where Integer is expected',
       ]),
     );
+  });
+
+  it('passes the schema.org Claims an article carries, one item beside its NewsArticle', async () => {
+    const appearance = { url: 'https://example.org/articles/a/#quote-1', published: new Date('2025-11-14T00:00:00Z') };
+    const first = { url: 'https://example.org/articles/b/#quote-2', published: new Date('2025-10-01T00:00:00Z') };
+    const claims = [
+      claim({
+        url: 'https://example.org/claims/0123456789abcdef/',
+        name: 'القتلى: نحو 300',
+        text: 'قُتل نحو 300 جندي.',
+        author: { type: 'Organization', name: 'جهاز الاستخبارات' },
+        appearance,
+        firstAppearance: first,
+      }),
+      claim({
+        url: 'https://example.org/claims/fedcba9876543210/',
+        name: 'الجرحى: 2,700',
+        text: 'وأصيب 2700.',
+        appearance,
+        firstAppearance: appearance,
+      }),
+    ];
+    expect(claims[0]).toMatchObject({
+      '@type': 'Claim',
+      author: { '@type': 'Organization' },
+      appearance: { '@type': 'NewsArticle' },
+      firstAppearance: { url: first.url },
+    });
+    expect(claims[1]).not.toHaveProperty('author');
+    expect(await structuredDataProblems(page([article, ...claims]))).toEqual([]);
   });
 
   it('refuses JSON that does not parse', async () => {

@@ -4,6 +4,7 @@ import { EXPORT_COLUMNS } from '../../src/lib/figures/export.ts';
 import { claimMonth, claimsByMonth, openDataIndex } from '../../src/lib/figures/open-data-months.ts';
 
 const claim = (id: string, date: string, asOf?: string): Claim => ({
+  id,
   metric: 'troops',
   value: 1,
   qualifier: 'exact',

@@ -8,6 +8,7 @@ import type { ArticleChange, Names, PrReport } from '../../src/lib/pr-report/rep
 
 const article = { id: 'a', title: 'عنوان', date: '2025-02-04', source: 'outlet', topics: ['war'] };
 const claim = (value: number, more: Partial<Claim> = {}): Claim => ({
+  id: `c${value}`,
   metric: 'killed',
   value,
   qualifier: 'exact',

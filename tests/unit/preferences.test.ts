@@ -5,11 +5,18 @@ import { minifyInlineScript } from '../../src/lib/site/minify-inline-script.ts';
 import { PREFERENCES_SCRIPT, PREFERENCES_SCRIPT_HASH } from '../../src/lib/site/preferences.ts';
 import sharedSource from '../../src/scripts/preferences.ts?raw';
 
+/** A citation's "date accessed" (ClaimCitation.astro): the module writes today into it. */
+interface FakeTime {
+  dataset: { today: string };
+  dateTime: string;
+  textContent: string;
+}
+
 /** A stand-in for the few browser objects the scripts touch, with what they did to it. */
 function fakeBrowser(
   saved: Record<string, string>,
   dataset: Record<string, string>,
-  options: { storageRefused?: boolean; systemDark?: boolean; texts?: FakeText[] },
+  options: { storageRefused?: boolean; systemDark?: boolean; texts?: FakeText[]; today?: FakeTime[] },
 ) {
   const listeners: Record<string, (event: unknown) => void> = {};
   const storage = { getItem: (key: string) => saved[key] ?? null, setItem: vi.fn() };
@@ -19,6 +26,7 @@ function fakeBrowser(
     document: {
       documentElement: { dataset },
       body: {},
+      querySelectorAll: (selector: string) => (selector === 'time[data-today]' ? (options.today ?? []) : []),
       createTreeWalker: () => {
         let next = 0;
         return { nextNode: () => texts[next++] ?? null };
@@ -63,7 +71,7 @@ function runInline(saved: Record<string, string>, options: { storageRefused?: bo
 const SHARED_SCRIPT = minifyInlineScript(sharedSource);
 
 /** The shared module on a page the inline script marked with `dataset`. */
-function runShared(dataset: Record<string, string>, options: { systemDark?: boolean; texts?: FakeText[] } = {}) {
+function runShared(dataset: Record<string, string>, options: { systemDark?: boolean; texts?: FakeText[]; today?: FakeTime[] } = {}) {
   const saved: Record<string, string> = {};
   const fake = fakeBrowser(saved, dataset, options);
   const error = runIn(SHARED_SCRIPT, fake.browser);
@@ -131,6 +139,21 @@ describe('the shared preferences module', () => {
     const texts = [text('نحو 14,000 جندي'), text('Uran-6', true)];
     expect(runShared({ digits: 'arab', js: '' }, { texts }).error).toBeUndefined();
     expect(texts.map((t) => t.data)).toEqual(['نحو ١٤,٠٠٠ جندي', 'Uran-6']);
+  });
+
+  it('writes today into a citation’s date accessed, in Arabic and in English, in the reader’s own day', () => {
+    const today = [
+      { dataset: { today: 'ar' }, dateTime: '', textContent: '[تاريخ اطلاعك]' },
+      { dataset: { today: 'en' }, dateTime: '', textContent: '[date accessed]' },
+    ];
+    const now = new Date();
+    expect(runShared({ js: '' }, { today }).error).toBeUndefined();
+    const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    expect(today.map((t) => t.dateTime)).toEqual([day, day]);
+    expect(today[0]!.textContent).toBe(
+      new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'long', year: 'numeric' }).format(now),
+    );
+    expect(today[1]!.textContent).toBe(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(now));
   });
 
   it('leaves the digits alone otherwise', () => {

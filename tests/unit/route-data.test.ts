@@ -54,12 +54,14 @@ function catalog(): Catalog {
     ]),
     topics: new Map([entry('war', { title: 'الحرب', description: 'حرب' })]),
     metrics: new Map([entry('killed', { label: 'القتلى', unit: 'قتيل', description: '' })]),
-    entities: new Map(),
+    entities: new Map([entry('nis', { name: 'جهاز الاستخبارات الوطني', kind: 'organisation', names: ['NIS'] })]),
     byTopic: new Map(),
     bySource: new Map(),
     lexicon: { entities: [], plurals: [] },
     analysis: new Map([['main', { readingTime: '3 دقائق', searchExtras: 'a1' }]]),
     claims: [],
+    claimsById: new Map(),
+    appearances: new Map(),
     claimsByClaimant: new Map(),
     claimsByTopic: new Map(),
     related: new Map([['main', ['related']]]),
@@ -117,6 +119,7 @@ describe('an article page’s key', () => {
 
 describe('a topic’s ledger', () => {
   const claim = (metric: string, value: number) => ({
+    id: `${metric}-${value}`,
     metric,
     value,
     qualifier: 'exact' as const,

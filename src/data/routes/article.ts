@@ -1,7 +1,7 @@
 import { quoteAnchors } from '../../lib/figures/quote-anchors.ts';
 import { mainTopicId } from '../../lib/listing/grouping.ts';
-import { articlePath, claimantPath } from '../../lib/site/urls.ts';
-import { getCatalog, must, type Article, type Catalog } from '../catalog.ts';
+import { articlePath, claimantPath, claimPath } from '../../lib/site/urls.ts';
+import { articleClaimIds, claimsOf, getCatalog, must, type Article, type Catalog } from '../catalog.ts';
 import {
   articleLink,
   articleSummary,
@@ -12,12 +12,15 @@ import {
   type FigureView,
   type PageLink,
 } from '../views.ts';
+import { claimData, type ClaimData } from './claim.ts';
 import { keyed, param, type RouteParams } from './keyed.ts';
 
 /** A figure in the article's figures box, linked to its sentence in the text. */
 export interface ArticleFigure extends FigureView {
   /** The id of the quoted sentence's anchor in the body. */
   anchor: string | undefined;
+  /** Its permalink page. */
+  claimPath: string;
 }
 
 /** Everything an article page shows. */
@@ -33,6 +36,8 @@ export interface ArticlePage {
   older: PageLink | undefined;
   related: ArticleSummary[];
   figures: ArticleFigure[];
+  /** Its figures as schema.org Claims. */
+  claims: ClaimData[];
   /**
    * The digest of its index-only word forms, so search finds the article however a reader
    * spells its words: the index's builder adds the forms of that digest to the page as it
@@ -47,6 +52,7 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
   const source = must(catalog.sources, entry.data.source.id);
   const { newer, older } = catalog.neighbours.get(entry.id) ?? {};
   const anchors = quoteAnchors(entry.data.figures);
+  const ids = articleClaimIds(entry);
   const analysis = must(catalog.analysis, entry.id);
   return {
     entry,
@@ -66,7 +72,9 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
       claimantPath: figure.claimantId && claimantPath(figure.claimantId.id),
       asOf: figure.asOf,
       anchor: anchors[i],
+      claimPath: claimPath(ids[i]!),
     })),
+    claims: claimsOf(entry).map((claim) => claimData(claim, catalog)),
     searchExtras: analysis.searchExtras,
     readingTime: analysis.readingTime,
   };

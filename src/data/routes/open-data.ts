@@ -1,12 +1,20 @@
+import { dataPackage, DATA_LICENCE } from '../../lib/figures/data-package.ts';
 import { exportRows, type ExportRow } from '../../lib/figures/export.ts';
 import type { Claim } from '../../lib/figures/ledger.ts';
 import { claimsByMonth, openDataIndex, type OpenDataIndex } from '../../lib/figures/open-data-months.ts';
 import { recentNews, type NewsEntry } from '../../lib/seo/news-sitemap.ts';
 import type { Lexicon } from '../../lib/search/extras.ts';
-import { absoluteUrl, articlePath, FIGURES_DATA_PATH, topicFiguresDataPath } from '../../lib/site/urls.ts';
+import { absoluteUrl, articlePath, FIGURES_DATA_PATH, FIGURES_PACKAGE_PATH, topicFiguresDataPath } from '../../lib/site/urls.ts';
+import { SITE } from '../../site.ts';
 import { getCatalog, must, type Catalog } from '../catalog.ts';
 import { topicLink, type PageLink } from '../views.ts';
 import { keyed, param, type RouteParams } from './keyed.ts';
+
+/**
+ * The moment the build measures "recent" from and dates its open data by, the same for every
+ * page that asks (the news sitemap and robots.txt must agree on whether there is one).
+ */
+const BUILT_AT = new Date();
 
 /** What an open-data page shows: whose figures, and the month files with their counts. */
 export interface OpenDataPage {
@@ -15,7 +23,13 @@ export interface OpenDataPage {
   index: OpenDataIndex;
   /** The same index for programs, as JSON. */
   indexPath: string;
+  /** The Frictionless Data Package describing the month files' columns. */
+  packagePath: string;
+  licence: typeof DATA_LICENCE;
 }
+
+/** Where every open-data page points for the files' description and their licence. */
+const aboutTheData = { packagePath: FIGURES_PACKAGE_PATH, licence: DATA_LICENCE };
 
 /** The claims of one month of a list; a month the list has no claims in is an error. */
 function monthRows(claims: readonly Claim[], params: RouteParams): ExportRow[] {
@@ -27,7 +41,21 @@ function monthRows(claims: readonly Claim[], params: RouteParams): ExportRow[] {
 
 /** The whole site's open-data page and index. */
 export async function siteOpenData(): Promise<OpenDataPage> {
-  return { topic: undefined, index: openDataIndex((await getCatalog()).claims), indexPath: `${FIGURES_DATA_PATH}.json` };
+  return { topic: undefined, index: openDataIndex((await getCatalog()).claims), indexPath: `${FIGURES_DATA_PATH}.json`, ...aboutTheData };
+}
+
+/** The open data's index for programs: the months, the licence and when it was built. */
+export async function siteOpenDataIndex() {
+  return { ...(await siteOpenData()).index, license: DATA_LICENCE, lastUpdated: BUILT_AT.toISOString() };
+}
+
+/** The whole site's open data as a Frictionless Data Package (/figures/datapackage.json). */
+export async function siteDataPackage(site: URL | undefined) {
+  return dataPackage((await siteOpenData()).index, {
+    homepage: absoluteUrl(`${FIGURES_DATA_PATH}/`, site),
+    siteName: SITE.name,
+    lastUpdated: BUILT_AT.toISOString(),
+  });
 }
 
 /** One file per month of the whole site's figures. */
@@ -55,6 +83,7 @@ function topicOpenData(params: RouteParams, catalog: Catalog): TopicOpenDataPage
     topic: topicLink(must(catalog.topics, id)),
     index: openDataIndex(topicClaims(id, catalog), id),
     indexPath: `${topicFiguresDataPath(id)}.json`,
+    ...aboutTheData,
   };
 }
 
@@ -70,12 +99,6 @@ export async function topicOpenDataPaths() {
 export async function topicOpenDataAt(params: RouteParams): Promise<TopicOpenDataPage> {
   return topicOpenData(params, await getCatalog());
 }
-
-/**
- * The moment the build measures "recent" from, the same for every page that asks (the news
- * sitemap and robots.txt must agree on whether there is one).
- */
-const BUILT_AT = new Date();
 
 /** The articles of the two days before the build, newest first: what Google News' sitemap lists. */
 async function recentArticles() {

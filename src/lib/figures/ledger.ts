@@ -4,6 +4,8 @@ import { pushTo } from '../listing/grouping.ts';
 
 /** One figure as the ledger lists it: the number, who claims it, when, and where it was read. */
 export interface Claim {
+  /** Its permanent id, for its permalink (claim-ids.ts). */
+  id: string;
   metric: string;
   value: number;
   valueMax?: number | undefined;
@@ -37,7 +39,7 @@ export interface MetricLedger {
 }
 
 /** One claimant, whether named by entity id or, without one, by the same words. */
-function claimantKey(claim: Claim): string {
+export function claimantKey(claim: Pick<Claim, 'claimant' | 'claimantId'>): string {
   return claim.claimantId ? `entity:${claim.claimantId}` : `text:${normalizeArabic(claim.claimant)}`;
 }
 

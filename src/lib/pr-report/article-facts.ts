@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { yamlDateAsText } from '../content/calendar-dates.ts';
 import { QUALIFIERS, type Qualifier } from '../figures/format.ts';
+import { claimIds } from '../figures/claim-ids.ts';
 import type { Claim } from '../figures/ledger.ts';
 
 export interface ArticleFacts {
@@ -47,13 +48,18 @@ export function articleFacts(id: string, fileText: string): ArticleFacts {
   facts.date = text(data.date);
   facts.topics = Array.isArray(data.topics) ? data.topics.map(text).filter(Boolean) : [];
   const article = { id, title: facts.title, date: facts.date, source: facts.source, topics: facts.topics };
-  for (const item of Array.isArray(data.figures) ? data.figures : []) {
-    const figure = record(item);
+  const figures = (Array.isArray(data.figures) ? data.figures : []).map(record);
+  const ids = claimIds(
+    id,
+    figures.map((figure) => ({ metric: text(figure.metric), claimant: text(figure.claimant) })),
+  );
+  figures.forEach((figure, index) => {
     const value = positive(figure.value);
     const metric = text(figure.metric);
-    if (value === undefined || metric === '') continue;
+    if (value === undefined || metric === '') return;
     const asOf = text(figure.asOf) || undefined;
     facts.claims.push({
+      id: ids[index]!,
       metric,
       value,
       valueMax: positive(figure.valueMax),
@@ -65,7 +71,7 @@ export function articleFacts(id: string, fileText: string): ArticleFacts {
       quote: text(figure.quote),
       article,
     });
-  }
+  });
   return facts;
 }
 

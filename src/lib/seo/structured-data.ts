@@ -81,3 +81,41 @@ export function webSite(name: string, siteUrl: string): Record<string, unknown> 
 export function jsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** What JSON-LD says of one claim. URLs absolute. */
+export interface ClaimFacts {
+  /** Its permalink. */
+  url: string;
+  /** "القتلى: نحو 300 جندي". */
+  name: string;
+  /** The sentence that states it. */
+  text: string;
+  /** Who makes it, when it is a person or an organisation the site knows; else no author (never invented). */
+  author?: { type: 'Person' | 'Organization'; name: string } | undefined;
+  /** The article this appearance is in, at its sentence, and its date. */
+  appearance: { url: string; published: Date };
+  /** The earliest article that reported the same claim. */
+  firstAppearance: { url: string; published: Date };
+}
+
+/** schema.org Claim: a figure as one article reports it, with where it first appeared. */
+export function claim(facts: ClaimFacts): Record<string, unknown> {
+  const appearance = ({ url, published }: { url: string; published: Date }) => ({
+    '@type': 'NewsArticle',
+    url,
+    datePublished: withZone(published),
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Claim',
+    '@id': facts.url,
+    url: facts.url,
+    name: facts.name,
+    text: facts.text,
+    inLanguage: 'ar',
+    ...(facts.author ? { author: { '@type': facts.author.type, name: facts.author.name } } : {}),
+    datePublished: withZone(facts.appearance.published),
+    appearance: appearance(facts.appearance),
+    firstAppearance: appearance(facts.firstAppearance),
+  };
+}

@@ -29,6 +29,8 @@ export const SEARCH_BUNDLES_PATH = `${SEARCH_INDEX_PATH}bundles.json`;
 export const searchBundlePath = (name: string): string => `${SEARCH_INDEX_PATH}bundles/${name}/`;
 /** The whole site's open data: its page (/figures/), its index (.json) and its month files (/figures/<YYYY-MM>.json, .csv). */
 export const FIGURES_DATA_PATH = '/figures';
+/** The open data's Frictionless Data Package, beside its month files. */
+export const FIGURES_PACKAGE_PATH = `${FIGURES_DATA_PATH}/datapackage.json`;
 
 export const articlePath = (id: string): string => `${ARTICLES_PATH}${id}/`;
 
@@ -48,6 +50,8 @@ export const sourcePath = (id: string): string => `${SOURCES_PATH}${id}/`;
 export const sourceFeedPath = (id: string): string => `${sourcePath(id)}rss.xml`;
 
 export const claimantPath = (id: string): string => `/claimants/${id}/`;
+/** A claim's permalink: one figure as one article reported it (figures/claim-ids.ts). */
+export const claimPath = (id: string): string => `/claims/${id}/`;
 
 /**
  * A page of a listing whose first page is `first` (a path ending with "/"): the first page
