@@ -58,9 +58,10 @@ export async function loadContentHistory(articlesFolder: string): Promise<Conten
   if (repository.shallow) return unavailable('shallow');
 
   const git = spawn('git', ['-C', folder, ...GIT_LOG_ARGUMENTS], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((done, fail) => {
-    git.once('error', fail);
-    git.once('close', done);
+  // Never rejects: git failing to start (it was there a moment ago) is a failed log, not a failed build.
+  const exited = new Promise<number>((done) => {
+    git.once('error', () => done(-1));
+    git.once('close', (code) => done(code ?? -1));
   });
   let errors = '';
   git.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -71,10 +72,10 @@ export async function loadContentHistory(articlesFolder: string): Promise<Conten
     for await (const line of createInterface({ input: git.stdout, crlfDelay: Infinity })) reader.line(line);
   } catch (error) {
     git.kill();
-    await exited.catch(() => undefined);
+    await exited;
     return unavailable('failed', (error as Error).message);
   }
-  const code = await exited.catch(() => -1);
+  const code = await exited;
   if (code !== 0) return unavailable('failed', errors.trim().split('\n')[0]);
   const files = reader.done();
   if (files.size === 0) return unavailable('untracked');
