@@ -3,9 +3,10 @@ import { file, glob } from 'astro/loaders';
 import { articleSchema, entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from './lib/content/schemas.ts';
 import { slugFromFilePath } from './lib/content/slug.ts';
 import { articlesLoader } from './data/loader/articles-loader.ts';
+import { contentFolder } from './lib/site/build-folders.ts';
 
 // Tests and benchmarks point this at another folder with the same layout.
-const root = process.env.ARABIC_NEWS_CONTENT_DIR ?? './content';
+const root = contentFolder();
 
 /** File names are URL slugs: Latin kebab-case, checked, never silently rewritten. */
 const idsIn =

@@ -9,7 +9,8 @@ import { brokenParents, brokenReferences, formatProblems } from '../lib/content/
 import { relatedArticles } from '../lib/listing/related.ts';
 import { buildLexicon, type Lexicon } from '../lib/search/extras.ts';
 import { newestFirst } from '../lib/listing/sort.ts';
-import { ownAnalysesDir, searchExtrasDir } from '../lib/site/build-folders.ts';
+import { contentFolder, ownAnalysesDir, searchExtrasDir } from '../lib/site/build-folders.ts';
+import { loadContentHistory, type ContentHistory } from './history.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
@@ -49,6 +50,8 @@ export interface Catalog {
   related: Map<string, string[]>;
   /** Each article's newer and older neighbours in its main topic, by article id. */
   neighbours: Map<string, { newer: Article | undefined; older: Article | undefined }>;
+  /** Each article file's commits, from one `git log` of the articles folder (history.ts). */
+  history: ContentHistory;
 }
 
 /** The permanent id of each of an article's figures, in order (figures/claim-ids.ts). */
@@ -83,6 +86,8 @@ export function claimsOf(article: Article): Claim[] {
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
 
 async function loadCatalog(): Promise<Catalog> {
+  // One git process for the whole folder, read while the collections load and are analysed.
+  const history = loadContentHistory(`${contentFolder()}/articles`);
   const [articles, sources, topics, metrics, entities, plurals] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
@@ -165,6 +170,7 @@ async function loadCatalog(): Promise<Catalog> {
     ...groups,
     lexicon,
     analysis,
+    history: await history,
   };
 }
 

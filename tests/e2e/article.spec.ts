@@ -24,7 +24,7 @@ for (const [index, seed] of seeds.entries()) {
     test('names its outlet, linked to the outlet’s page, and its date in Arabic', async ({ page }) => {
       const meta = page.locator('.article-meta');
       await expect(meta.getByRole('link', { name: sourceName(seed.source) })).toHaveAttribute('href', `/sources/${seed.source}/`);
-      await expect(meta.locator('time')).toHaveAttribute('datetime', seed.date);
+      await expect(meta.locator('time').first()).toHaveAttribute('datetime', seed.date);
       // Both month names (Egyptian/Gulf and Levantine), the weekday, and the Hijri date.
       const [day, month, year] = arabicDate(seed.date).split(' ');
       await expect(meta.locator('time').first()).toContainText(new RegExp(`^\\S+ ${day} ${month}/\\S+( \\S+)? ${year}$`));
@@ -85,6 +85,39 @@ for (const [index, seed] of seeds.entries()) {
       else await expect(nav.locator('a[rel="next"]')).toHaveCount(0);
       if (older) await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', `/articles/${older.id}/`);
       else await expect(nav.locator('a[rel="prev"]')).toHaveCount(0);
+    });
+
+    // The seed articles are committed in this repository, so their log is real: its structure
+    // is asserted, not a message or hash that a later commit would change.
+    test('shows when this site last changed it, and its change log, newest first', async ({ page }) => {
+      const unavailable = page.locator('p.change-log');
+      expect(
+        await unavailable.count(),
+        'this site was built without its git history: build it from a full clone (git fetch --unshallow)',
+      ).toBe(0);
+      const log = page.locator('details.change-log');
+      await expect(log.locator('summary')).toHaveText(/^سجل التعديلات \((تعديل واحد|تعديلان|\d+ تعديلات|\d+ تعديلًا|\d+ تعديل)\)$/);
+      const entries = log.locator('li');
+      await expect(entries.first()).toBeHidden();
+      await log.locator('summary').click();
+      await expect(entries.first()).toBeVisible();
+      const count = await entries.count();
+      expect(count).toBeGreaterThan(0);
+      const times: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const time = entries.nth(i).locator('time');
+        await expect(time).toHaveText(/^\d{1,2} \S+ \d{4}$/);
+        times.push((await time.getAttribute('datetime'))!);
+        await expect(entries.nth(i).locator('bdi.subject')).toHaveText(/\S/);
+        await expect(entries.nth(i).locator('code')).toHaveText(/^[0-9a-f]{7}$/);
+      }
+      expect(times).toEqual([...times].sort().reverse());
+      // «آخر تعديل لهذه الصفحة» is the newest commit's day, and leads to the log.
+      const meta = page.locator('.article-meta');
+      await expect(meta).toContainText('آخر تعديل لهذه الصفحة:');
+      const lastChanged = meta.locator('a[href="#change-log"] time');
+      await expect(lastChanged).toHaveAttribute('datetime', times[0]!.slice(0, 10));
+      await expect(lastChanged).toHaveText((await entries.first().locator('time').textContent())!);
     });
 
     test('is read whole without JavaScript', async ({ browser }) => {

@@ -6,6 +6,7 @@ test('an article prints cleanly: no site furniture, with its source and its addr
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'في هذا المقال' })).toBeHidden();
+  await expect(page.locator('.change-log')).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('.body')).toBeVisible();
   const line = page.locator('.print-only');

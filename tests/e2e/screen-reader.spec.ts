@@ -4,7 +4,8 @@ const ARTICLE = '/articles/north-korean-troops-clear-mines-in-kursk/';
 
 // What a screen reader gets is the accessibility tree chromium builds: landmarks to jump
 // between, the headline as the one level-1 heading, the outlet and date as a labelled list,
-// sections as level-2 headings, and the figures as a table whose every cell has its headers.
+// sections as level-2 headings, the figures as a table whose every cell has its headers, and
+// the change log as a group named by its summary.
 test('a screen reader gets the article whole: landmarks, headings, source, date, figures', async ({ page }) => {
   await page.goto(ARTICLE);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
@@ -25,6 +26,10 @@ test('a screen reader gets the article whole: landmarks, headings, source, date,
         - definition:
           - time: /14 نوفمبر\\/تشرين الثاني 2025/
           - text: /جمادى الأولى 1447 هـ/
+        - term: "آخر تعديل لهذه الصفحة:"
+        - definition:
+          - link:
+            - time: /^\\d{1,2} \\S+ \\d{4}$/
         - term: "اللغة:"
         - definition: مترجم عن الإنجليزية
         - navigation "مواضيع المقال"
@@ -44,6 +49,7 @@ test('a screen reader gets the article whole: landmarks, headings, source, date,
               - row:
                 - rowheader "الجنود المرسلون"
                 - cell "نحو 14,000 جندي"
+        - group: /^سجل التعديلات \\(.+\\)$/
       - region "تغطيات ذات صلة"
     - contentinfo
   `);

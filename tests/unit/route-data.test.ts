@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, Catalog } from '../../src/data/catalog.ts';
 import { articlePage } from '../../src/data/routes/article.ts';
@@ -16,6 +17,7 @@ function article(id: string, overrides: Partial<Article['data']> = {}): Article 
   return {
     id,
     collection: 'articles',
+    filePath: `content/articles/${id}.mdx`,
     digest: `digest-${id}`,
     // The HTML is on disk, in a file named by the digest (src/data/loader/rendered-html.ts).
     rendered: { html: '', metadata: { headings: [], imagePaths: [], htmlFile: `/cache/rendered-articles/digest-${id}.html` } },
@@ -39,6 +41,12 @@ function article(id: string, overrides: Partial<Article['data']> = {}): Article 
     },
   } as unknown as Article;
 }
+
+const change = (subject: string, hash = 'a'.repeat(40)) => ({
+  kind: 'modified',
+  path: 'main.mdx',
+  commit: { hash, subject, date: new Date('2025-03-01T10:00:00Z') },
+});
 
 function catalog(): Catalog {
   const main = article('main');
@@ -66,6 +74,12 @@ function catalog(): Catalog {
     claimsByTopic: new Map(),
     related: new Map([['main', ['related']]]),
     neighbours: new Map([['main', { newer: undefined, older }]]),
+    // Its change log, as one git log pass gives it (src/data/history.ts).
+    history: {
+      available: true,
+      folder: resolve('content/articles'),
+      files: new Map([['main.mdx', { changes: [change('Add main')], more: 0 }]]),
+    },
   } as unknown as Catalog;
 }
 
@@ -97,6 +111,10 @@ const EDITS: Record<string, Edit> = {
   // The search forms' file is named by their digest (src/data/analysis.ts).
   'its search words': (c) => (c.analysis.get('main')!.searchExtras = 'b2'),
   'its related articles': (c) => c.related.set('main', []),
+  // A commit to its file: a new change in its change log, and a new "last changed".
+  'a new commit to its file': (c) => {
+    if (c.history.available) (c.history.files.get('main.mdx')!.changes as unknown[]).unshift(change('Fix a figure', 'b'.repeat(40)));
+  },
 };
 
 describe('an article page’s key', () => {

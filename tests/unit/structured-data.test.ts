@@ -50,6 +50,15 @@ describe('newsArticle', () => {
   });
 });
 
+describe('newsArticle’s two dates of change', () => {
+  it('keeps the outlet’s date on the article and puts this site’s last change on the page', () => {
+    const data = newsArticle({ ...facts, pageModified: new Date('2026-11-21T09:30:58Z') });
+    expect(data.dateModified).toBe('2025-11-14T00:00:00Z');
+    expect(data.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': facts.url, dateModified: '2026-11-21T09:30:58Z' });
+    expect(newsArticle(facts).mainEntityOfPage).not.toHaveProperty('dateModified');
+  });
+});
+
 describe('webSite', () => {
   it('points its SearchAction at the search page', () => {
     expect(webSite('مرصد الأخبار', 'https://example.org/')).toMatchObject({

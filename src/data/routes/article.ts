@@ -1,7 +1,9 @@
 import { quoteAnchors } from '../../lib/figures/quote-anchors.ts';
+import { changeLogView, type ChangeLogView } from '../../lib/history/change-log.ts';
 import { mainTopicId } from '../../lib/listing/grouping.ts';
 import { articlePath, claimantPath, claimPath } from '../../lib/site/urls.ts';
 import { articleClaimIds, claimsOf, getCatalog, must, type Article, type Catalog } from '../catalog.ts';
+import { historyOfFile } from '../history.ts';
 import {
   articleLink,
   articleSummary,
@@ -46,6 +48,8 @@ export interface ArticlePage {
   searchExtras: string;
   /** "3 دقائق". */
   readingTime: string;
+  /** This site's changes to its record of the article, from the repository's history. */
+  changeLog: ChangeLogView;
 }
 
 export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
@@ -77,6 +81,7 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
     claims: claimsOf(entry).map((claim) => claimData(claim, catalog)),
     searchExtras: analysis.searchExtras,
     readingTime: analysis.readingTime,
+    changeLog: changeLogView(catalog.history.available, historyOfFile(catalog.history, entry.filePath)),
   };
 }
 

@@ -84,3 +84,11 @@ export const FILES: CountedNoun = {
   many: (n) => `${n} ملفًا`,
   other: (n) => `${n} ملف`,
 };
+
+export const CHANGES: CountedNoun = {
+  one: 'تعديل واحد',
+  two: 'تعديلان',
+  few: (n) => `${n} تعديلات`,
+  many: (n) => `${n} تعديلًا`,
+  other: (n) => `${n} تعديل`,
+};

@@ -6,6 +6,8 @@
 import { join, resolve } from 'node:path';
 
 export const OUT_DIR = process.env.ARABIC_NEWS_OUT_DIR ?? './dist';
+/** The content folder (articles/, sources/, topics/…): tests and benchmarks build other folders. */
+export const contentFolder = (): string => process.env.ARABIC_NEWS_CONTENT_DIR ?? './content';
 /** Astro's cache, and ours beside it: rendered articles, search forms, articles' own analyses. */
 const DEFAULT_CACHE_DIR = './node_modules/.astro';
 export const CACHE_DIR = process.env.ARABIC_NEWS_CACHE_DIR ?? DEFAULT_CACHE_DIR;
