@@ -73,10 +73,14 @@ export function writeRealTextCorpus(out: string, passages: readonly Passage[] = 
       name: 'ويكيبيديا العربية',
       latinName: 'Arabic Wikipedia',
       url: 'https://ar.wikipedia.org',
-      // The Wikimedia Foundation, which publishes it.
-      country: 'US',
+      // The suite measures search, not outlets: the profile's facts are left unknown, as the
+      // check allows for facts no cited page states.
+      country: 'unknown',
       kind: 'website',
       description: 'الموسوعة الحرة باللغة العربية. فقرات منها مع أسئلة القراء في مجموعة ARCD، لقياس البحث على نص عربي حقيقي.',
+      owner: 'unknown',
+      ownership: { kind: 'unknown' },
+      funding: 'unknown',
     }),
   );
   writeFileSync(

@@ -116,6 +116,51 @@ describe('npm run check on bad files', () => {
     expect(problems).toEqual([[true, 1, 'kind', expect.stringMatching(/^is missing — a named outlet needs its kind: one of agency, /)]]);
   });
 
+  it('flags an outlet’s known facts without their citation, at the fact’s line, with how to fix it', () => {
+    const content = contentWith('source-without-citation', { 'sources/fox-news.yaml': 'bad/source-without-citation.yaml' });
+    const problems = checkContent(content).problems.map((p) => [p.file.endsWith('sources/fox-news.yaml'), p.line, p.field, p.en, p.ar]);
+    expect(problems).toEqual([
+      [
+        true,
+        4,
+        'countryCite',
+        expect.stringMatching(
+          /^is missing — cite a public page that states where the outlet's headquarters are .* write country: unknown instead, never a guess$/,
+        ),
+        expect.stringContaining('countryCite'),
+      ],
+      [
+        true,
+        8,
+        'owner.cite',
+        expect.stringMatching(/^is missing — cite a public page that states who owns the outlet .* write owner: unknown instead/),
+        expect.stringMatching(/^الاستشهاد ناقص: .*owner: unknown/),
+      ],
+    ]);
+  });
+
+  it('flags an ownership kind that is not one of the kinds, listing them', () => {
+    const content = contentWith('unknown-ownership-kind', { 'sources/fox-news.yaml': 'bad/source-unknown-ownership-kind.yaml' });
+    const problems = checkContent(content).problems.map((p) => [p.file.endsWith('sources/fox-news.yaml'), p.line, p.field, p.en, p.ar]);
+    expect(problems).toEqual([
+      [
+        true,
+        12,
+        'ownership.kind',
+        '"commercial" is not valid — use one of: state, public-service, private, affiliated, unknown',
+        expect.stringContaining('state أو public-service'),
+      ],
+    ]);
+  });
+
+  it('flags a profile on the unattributed entry: its articles name no outlet to profile', () => {
+    const content = contentWith('unattributed-with-profile', { 'sources/unattributed.yaml': 'bad/unattributed-with-profile.yaml' });
+    const problems = checkContent(content).problems.map((p) => [p.file.endsWith('sources/unattributed.yaml'), p.line, p.field, p.en]);
+    expect(problems).toEqual([
+      [true, 6, 'ownership', expect.stringContaining('the unattributed entry names no outlet, so it has no profile — remove this field')],
+    ]);
+  });
+
   it('flags the same original article twice, and the same text under two names', () => {
     const content = contentWith('duplicates', {
       'articles/first.mdx': 'good/valid-article.mdx',

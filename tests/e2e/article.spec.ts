@@ -147,6 +147,21 @@ for (const [index, seed] of seeds.entries()) {
   });
 }
 
+test('an article’s meta line names its outlet’s kind of ownership in a few words', async ({ page }) => {
+  const expected: Record<string, string> = {
+    'al-jazeera-english': '(وسيلة مملوكة للدولة)',
+    'cnn-arabic': '(وسيلة خاصة)',
+    'fox-news': '(وسيلة خاصة)',
+    'step-news-agency': '(وسيلة مجهولة الملكية)',
+  };
+  for (const seed of seeds) {
+    await page.goto(`/articles/${seed.id}/`);
+    const ownership = page.locator('.article-meta .ownership');
+    if (seed.source === 'unattributed') await expect(ownership).toHaveCount(0);
+    else await expect(ownership).toHaveText(expected[seed.source]!);
+  }
+});
+
 test('an article whose text names no outlet says so', async ({ page }) => {
   const unattributed = seeds.find((s) => s.source === 'unattributed')!;
   await page.goto(`/articles/${unattributed.id}/`);

@@ -22,6 +22,7 @@ const PAGES = {
   home: '/',
   article: '/articles/north-korean-troops-clear-mines-in-kursk/',
   topic: '/topics/north-korean-troops-in-russia/',
+  source: '/sources/al-jazeera-english/',
   search: `/search/?q=${encodeURIComponent('كورسك')}`,
 };
 

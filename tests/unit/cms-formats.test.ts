@@ -40,6 +40,25 @@ describe('the web editor’s file formats', () => {
     expect(articleToFile({ ...data, image: [] })).toBe('---\ntitle: عنوان\n---\n\nنص.\n');
   });
 
+  it('opens an outlet’s unknown owner and funding as blank fields, and writes a blank fact of a named outlet as unknown', () => {
+    const text = readFileSync('content/sources/step-news-agency.yaml', 'utf8');
+    const data = entryFromFile(text);
+    expect([data.owner, data.funding, data.ownership]).toEqual([undefined, undefined, { kind: 'unknown' }]);
+    const order = orderOf('sources');
+    const fresh = parse(
+      entryToFile(
+        { name: 'وكالة', latinName: 'Agency', country: 'unknown', kind: 'agency', owner: { ar: '', latin: '', cite: '' } },
+        order,
+      ),
+    );
+    expect(fresh).toMatchObject({ owner: 'unknown', ownership: { kind: 'unknown' }, funding: 'unknown' });
+    const known = { ar: 'مالك', latin: 'Owner', cite: 'https://example.org/owner' };
+    expect(parse(entryToFile({ ...data, owner: known }, order)).owner).toEqual(known);
+    // The unattributed entry has no profile: its blanks are written as nothing.
+    const unattributed = parse(entryToFile({ name: 'غير مسمّى', latinName: 'Unattributed', unattributed: true, owner: {} }, order));
+    expect(Object.keys(unattributed)).toEqual(['name', 'latinName', 'unattributed']);
+  });
+
   it('writes a new article in the form’s order, without its file name or blank fields, the body as MDX', () => {
     const file = articleToFile({
       [SLUG_FIELD]: 'new-article',

@@ -17,7 +17,8 @@ afterEach(() => {
 });
 
 const DATA: Record<string, string> = {
-  'sources/outlet-a.yaml': 'name: وكالة ألف\nlatinName: Outlet A\ncountry: QA\nkind: agency\n',
+  'sources/outlet-a.yaml':
+    'name: وكالة ألف\nlatinName: Outlet A\ncountry: unknown\nkind: agency\nowner: unknown\nownership:\n  kind: unknown\nfunding: unknown\n',
   'topics/war.yaml': 'title: الحرب\ndescription: أخبار الحرب وأرقامها.\n',
   'topics/talks.yaml': 'title: المفاوضات\ndescription: أخبار المفاوضات.\n',
   'metrics/killed.yaml': 'label: القتلى\nunit: قتيل\n',
@@ -216,7 +217,8 @@ describe('npm run pr-report', () => {
     const { repo, git, write } = repository({});
     git('checkout', '--quiet', '-b', 'data');
     write({
-      'sources/outlet-b.yaml': 'name: صحيفة باء\nlatinName: Outlet B\ncountry: EG\nkind: newspaper\n',
+      'sources/outlet-b.yaml':
+        'name: صحيفة باء\nlatinName: Outlet B\ncountry: unknown\nkind: newspaper\nowner: unknown\nownership:\n  kind: unknown\nfunding: unknown\n',
       'topics/war.yaml': 'title: الحرب في أوكرانيا\ndescription: أخبار الحرب وأرقامها.\n',
       'entities/kyiv.yaml': 'name: كييف\nkind: place\nnames: [كيف]\n',
     });

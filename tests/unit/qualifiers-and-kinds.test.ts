@@ -33,7 +33,16 @@ describe('one list of qualifiers', () => {
 });
 
 describe('one list of source and entity kinds', () => {
-  const source = (kind: string) => sourceSchema.safeParse({ name: 'أ', latinName: 'A', country: 'US', kind });
+  const source = (kind: string) =>
+    sourceSchema.safeParse({
+      name: 'أ',
+      latinName: 'A',
+      country: 'unknown',
+      kind,
+      owner: 'unknown',
+      ownership: { kind: 'unknown' },
+      funding: 'unknown',
+    });
   const entity = (kind: string) => entitySchema.safeParse({ name: 'أ', kind, names: ['A'] });
 
   it('every kind of outlet has its Arabic label, and the schema takes exactly those', () => {

@@ -1,3 +1,4 @@
+import { ownedOutlet } from '../../lib/content/ownership.ts';
 import { quoteAnchors } from '../../lib/figures/quote-anchors.ts';
 import { changeLogView, type ChangeLogView } from '../../lib/history/change-log.ts';
 import { mainTopicId } from '../../lib/listing/grouping.ts';
@@ -30,7 +31,8 @@ export interface ArticlePage {
   /** The article itself: its frontmatter and its rendered body. */
   entry: Article;
   path: string;
-  source: PageLink & { url?: string | undefined; unattributed: boolean };
+  /** The outlet; `ownership` names its kind of owner in a few Arabic words («وسيلة مملوكة للدولة»). */
+  source: PageLink & { url?: string | undefined; unattributed: boolean; ownership?: string | undefined };
   topics: PageLink[];
   /** The article's main topic: it decides the newer and older links. */
   mainTopic: PageLink;
@@ -61,7 +63,12 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
   return {
     entry,
     path: articlePath(entry.id),
-    source: { ...sourceLink(source), url: source.data.url, unattributed: source.data.unattributed },
+    source: {
+      ...sourceLink(source),
+      url: source.data.url,
+      unattributed: source.data.unattributed,
+      ownership: source.data.ownership?.kind && ownedOutlet(source.data.ownership.kind),
+    },
     topics: entry.data.topics.map((topic) => topicLink(must(catalog.topics, topic.id))),
     mainTopic: topicLink(must(catalog.topics, mainTopicId(entry))),
     newer: newer && articleLink(newer),

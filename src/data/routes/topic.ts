@@ -15,6 +15,7 @@ import {
 } from '../views.ts';
 import { keyed, param, type RouteParams } from './keyed.ts';
 import { listingAt, listingParams } from './listing-pages.ts';
+import { topicCoverage, type TopicCoverage } from './topic-coverage.ts';
 
 /** A topic as the home page and the topics page count it. */
 export interface TopicCount extends PageLink {
@@ -87,6 +88,8 @@ export interface TopicListingPage {
   topic: TopicHeader;
   /** The topic's ledger of figures, on its first page only. */
   ledger: LedgerSection[];
+  /** Who covers the topic, by outlets' countries and kinds of ownership, on its first page only. */
+  coverage: TopicCoverage | undefined;
 }
 
 /**
@@ -101,6 +104,7 @@ export function topicListingPage(params: RouteParams, catalog: Catalog): TopicLi
     listing,
     topic: topicHeader(must(catalog.topics, id), catalog),
     ledger: listing.kind === 'first' ? topicLedger(catalog.claimsByTopic.get(id) ?? [], catalog) : [],
+    coverage: listing.kind === 'first' ? topicCoverage(id, catalog) : undefined,
   };
 }
 

@@ -34,7 +34,9 @@ function checkDataFile(file: string, text: string, schema: z.ZodType): { problem
   const problems = result.error.issues.map((issue) => {
     const field = fieldName(issue.path);
     const { kind, en } = describeIssue(issue, valueAt(parsed.data, issue.path));
-    return { file, line: parsed.lineOf(issue.path), field, en, ar: arabicFor(field, kind) };
+    // A rule may say it in Arabic itself, and where to show a field it finds missing (e.g. a citation at its fact's line).
+    const own = 'params' in issue ? (issue.params as { ar?: string; linePath?: PropertyKey[] } | undefined) : undefined;
+    return { file, line: parsed.lineOf(own?.linePath ?? issue.path), field, en, ar: own?.ar ?? arabicFor(field, kind) };
   });
   return { problems, parsed };
 }

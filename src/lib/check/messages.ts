@@ -1,6 +1,7 @@
 import { QUALIFIERS } from '../figures/format.ts';
+import { OWNERSHIP_KINDS } from '../content/ownership.ts';
 
-/** How to fix each field, in Arabic, by the field's own name (the last part of its path). */
+/** How to fix each field, in Arabic, by its path without list indexes, or else by its own name (the last part of its path). */
 const ARABIC_HOW: Record<string, string> = {
   title: 'اكتب عنوان المقال بالعربية، ومن الجملة الأولى إن لم يكن للنص عنوان',
   summary: 'اكتب جملة أو جملتين تقولان ما يرويه المقال (400 حرف على الأكثر)',
@@ -34,6 +35,15 @@ const ARABIC_HOW: Record<string, string> = {
   label: 'اكتب ما يُعدّ بالعربية، مثل «القتلى»',
   unit: 'اكتب المعدود بالعربية، مثل «جندي»',
   names: 'اذكر كتابات الاسم الأخرى قائمةً',
+  countryCite: 'اكتب رابط صفحة عامة تذكر بلد المقر، يبدأ بـ https://',
+  owner: 'اكتب unknown، أو المالك بحقوله ar وlatin وcite',
+  ar: 'اكتب الاسم بالعربية',
+  latin: 'اكتب الاسم بالحروف اللاتينية',
+  ownership: 'اكتب نوع الملكية في kind ورابط صفحة تذكره في cite',
+  'ownership.kind': `اكتب نوع الملكية بإحدى القيم: ${OWNERSHIP_KINDS.join(' أو ')}`,
+  funding: 'اكتب unknown، أو التمويل بحقلين note وcite',
+  note: 'اكتب سطرًا واحدًا بالعربية',
+  cite: 'اكتب رابط صفحة عامة تذكر هذه المعلومة، يبدأ بـ https://',
 };
 
 const ARABIC_WHAT: Record<string, string> = {
@@ -48,12 +58,9 @@ export type ProblemKind = keyof typeof ARABIC_WHAT;
 
 /** The Arabic line of a field's problem: what is wrong, then how to fix it. */
 export function arabicFor(field: string, kind: ProblemKind): string {
-  const name =
-    field
-      .replace(/\[\d+\]/g, '')
-      .split('.')
-      .at(-1) ?? field;
-  return `${ARABIC_WHAT[kind]}: ${ARABIC_HOW[name] ?? 'راجع قيمة هذا الحقل'}`;
+  const path = field.replace(/\[\d+\]/g, '');
+  const name = path.split('.').at(-1) ?? field;
+  return `${ARABIC_WHAT[kind]}: ${ARABIC_HOW[path] ?? ARABIC_HOW[name] ?? 'راجع قيمة هذا الحقل'}`;
 }
 
 /** A zod issue path as editors write it: figures[0].value. */

@@ -8,6 +8,7 @@
 import { QUALIFIERS, type Qualifier } from '../figures/format.ts';
 import { ENTITY_KINDS } from '../content/schemas.ts';
 import { SOURCE_KIND_LABELS } from '../content/source-kinds.ts';
+import { PROFILE_FIELDS } from './source-profile-fields.ts';
 
 /** A field as Decap CMS reads it (the options this site uses). */
 export interface CmsField {
@@ -94,7 +95,7 @@ const ENTITY_KIND_LABELS: Record<(typeof ENTITY_KINDS)[number], string> = {
 export const PATTERNS = {
   httpUrl: ['^https?://\\S+$', 'اكتب الرابط كاملًا يبدأ بـ http:// أو https://'],
   language: ['^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$', 'اكتب رمز اللغة بحروف لاتينية صغيرة، مثل en أو fr'],
-  country: ['^[A-Z]{2}$', 'اكتب رمز البلد من حرفين لاتينيين كبيرين، مثل US أو QA'],
+  country: ['^(?:[A-Z]{2}|unknown)$', 'اكتب رمز البلد من حرفين لاتينيين كبيرين، مثل US أو QA، أو unknown'],
   summary: ['^[\\s\\S]{1,400}$', 'الملخص جملة أو جملتان: 400 حرف على الأكثر'],
   positive: ['^(?:0*[1-9]\\d*(?:\\.\\d+)?|0*\\.\\d*[1-9]\\d*)$', 'اكتب عددًا أكبر من صفر بالأرقام، دون فواصل: 14000 لا 14,000 ولا «ألف»'],
 } as const satisfies Record<string, [string, string]>;
@@ -301,7 +302,14 @@ const sources = yamlCollection({
     { name: 'name', label: 'الاسم بالعربية', widget: 'string' },
     { name: 'latinName', label: 'الاسم بالحروف اللاتينية', widget: 'string' },
     { name: 'url', label: 'الموقع', widget: 'string', ...optional, pattern: [...PATTERNS.httpUrl] },
-    { name: 'country', label: 'البلد', widget: 'string', ...optional, pattern: [...PATTERNS.country], hint: 'مطلوب لكل مصدر مسمّى.' },
+    {
+      name: 'country',
+      label: 'بلد المقر',
+      widget: 'string',
+      ...optional,
+      pattern: [...PATTERNS.country],
+      hint: 'مطلوب لكل مصدر مسمّى: رمز من حرفين مثل US، أو unknown إن لم تجد صفحة عامة تذكره.',
+    },
     {
       name: 'kind',
       label: 'النوع',
@@ -319,6 +327,7 @@ const sources = yamlCollection({
       default: false,
       hint: 'للمدخل الوحيد الذي يجمع المقالات التي لا يسمّي نصها مصدرًا.',
     },
+    ...PROFILE_FIELDS,
   ],
 });
 

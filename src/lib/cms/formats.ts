@@ -11,6 +11,7 @@
 import { isMap, parseDocument, stringify } from 'yaml';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { markdownAsMdx } from '../markdown/mdx-safe.ts';
+import { UNKNOWN } from '../content/ownership.ts';
 import { BODY_FIELD, CMS_COLLECTIONS, IMAGE_FIELD, SLUG_FIELD, type CmsField } from './config.ts';
 
 /** Where an entry keeps the file it was read from: Decap keeps fields it has no widget for. */
@@ -118,10 +119,29 @@ export function articleToFile(data: EntryData): string {
   return `---\n${yamlOf(fields, original?.yaml)}---\n${mdx}`;
 }
 
+/**
+ * An outlet's profile facts the form shows as objects, and what each is written as when the
+ * editor leaves it blank: `unknown`, since no public page was found to state it (the form has
+ * no way to write a word where it asks for fields). The unattributed entry has no profile.
+ */
+const BLANK_FACTS: Record<string, unknown> = { owner: UNKNOWN, funding: UNKNOWN, ownership: { kind: UNKNOWN } };
+
+/** The form's data: an `unknown` owner or funding opens as blank fields. */
+function unknownFactsAsBlank(fields: EntryData): EntryData {
+  return Object.fromEntries(Object.entries(fields).filter(([name, value]) => !(name in BLANK_FACTS && value === UNKNOWN)));
+}
+
+/** The file's data: a named outlet's blank profile fact is written `unknown`; the form's order tells an outlet (it has an owner field). */
+function blankFactsAsUnknown(data: EntryData, order: readonly string[]): EntryData {
+  if (!order.includes('owner') || data.unattributed === true) return data;
+  const facts = Object.entries(BLANK_FACTS).filter(([name]) => isBlank(data[name]));
+  return { ...data, ...Object.fromEntries(facts) };
+}
+
 /** A YAML entry file (an outlet, topic, metric or entity) as the form's data. */
 export function entryFromFile(text: string): EntryData {
   const fields = (parseDocument(text).toJS() ?? {}) as EntryData;
-  return { ...fields, [ORIGINAL]: JSON.stringify({ yaml: text }) };
+  return { ...unknownFactsAsBlank(fields), [ORIGINAL]: JSON.stringify({ yaml: text }) };
 }
 
 /**
@@ -131,7 +151,7 @@ export function entryFromFile(text: string): EntryData {
 export function entryToFile(data: EntryData, order: readonly string[] = []): string {
   return yamlOf(
     fieldsToWrite(
-      data,
+      blankFactsAsUnknown(data, order),
       order.map((name) => ({ name })),
     ),
     originalOf(data)?.yaml,

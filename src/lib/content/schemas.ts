@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { QUALIFIERS } from '../figures/format.ts';
 import { SOURCE_KINDS } from './source-kinds.ts';
+import { OWNERSHIP_KINDS, UNKNOWN } from './ownership.ts';
+import { profileIssues } from './source-profile.ts';
 import { calendarStart, isCalendarDay, isDayOrMonth, yamlDateAsText } from './calendar-dates.ts';
 
 /**
@@ -31,6 +33,9 @@ export const calendarDay = z
 export const dayOrMonth = z.preprocess(yamlDateAsText, z.string({ error: MONTH_MESSAGE }).refine(isDayOrMonth, { error: MONTH_MESSAGE }));
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// address' });
+
+/** The address of a public page that states a fact of an outlet's profile. */
+const citation = z.url({ protocol: /^https?$/, error: 'cite a public page by its full http:// or https:// address' });
 
 type Reference = SchemaTools<z.ZodType>['reference'];
 
@@ -139,8 +144,53 @@ export const sourceSchema = z
       latinName: z.string().trim().min(1),
       /** The outlet's home page, http(s). */
       url: httpUrl.optional(),
-      /** Where the outlet is based: an ISO 3166 two-letter country code, e.g. US. */
-      country: z.string().regex(/^[A-Z]{2}$/, { error: 'use a two-letter country code such as "US"' }).optional(),
+      /** Where the outlet has its headquarters: an ISO 3166 two-letter country code, e.g. US, or `unknown` when no public page states it. */
+      country: z
+        .union([z.literal(UNKNOWN), z.string().regex(/^[A-Z]{2}$/)], { error: 'use a two-letter country code such as "US", or unknown' })
+        .optional(),
+      /** The address of a public page that states where its headquarters are; not for an `unknown` country. */
+      countryCite: citation.optional(),
+      /** Who owns the outlet, in Arabic and Latin script, with a public page that says so; or `unknown`. */
+      owner: z
+        .union(
+          [
+            z.literal(UNKNOWN),
+            z.object({
+              /** The owner's name in Arabic. */
+              ar: z.string().trim().min(1),
+              /** The owner's name in Latin script. */
+              latin: z.string().trim().min(1),
+              /** The address of a public page that names the owner. */
+              cite: citation.optional(),
+            }),
+          ],
+          { error: 'write unknown, or the owner as three fields: ar (its Arabic name), latin (its Latin name) and cite (a public page that names it)' },
+        )
+        .optional(),
+      /** What kind of owner it is, one of OWNERSHIP_KINDS (src/lib/content/ownership.ts), with a public page that says so. */
+      ownership: z
+        .object({
+          /** The kind; required, but checked with the profile (source-profile.ts), so the editors' form may leave a profile out. */
+          kind: z.enum(OWNERSHIP_KINDS, { error: `use one of: ${OWNERSHIP_KINDS.join(', ')}` }).optional(),
+          /** The address of a public page that states the kind; not for `unknown`. */
+          cite: citation.optional(),
+        })
+        .optional(),
+      /** Who pays for it, one line in Arabic, with a public page that says so; or `unknown`. */
+      funding: z
+        .union(
+          [
+            z.literal(UNKNOWN),
+            z.object({
+              /** One line in Arabic. */
+              note: z.string().trim().min(1),
+              /** The address of a public page that states it. */
+              cite: citation.optional(),
+            }),
+          ],
+          { error: 'write unknown, or the funding as two fields: note (one line in Arabic) and cite (a public page that states it)' },
+        )
+        .optional(),
       /** What the outlet is. */
       kind: z.enum(SOURCE_KINDS, { error: `use one of: ${SOURCE_KINDS.join(', ')}` }).optional(),
       /** A sentence or two on the outlet, in Arabic, for its page. */
@@ -150,6 +200,8 @@ export const sourceSchema = z
     })
     // Reported at the missing field, so the check can name it and the line to add it after.
     .superRefine((s, ctx) => {
+      // The profile: required of a named outlet, each known fact with its citation; refused on the unattributed entry.
+      for (const issue of profileIssues(s)) ctx.addIssue({ code: 'custom', ...issue });
       if (s.unattributed) return;
       for (const field of ['kind', 'country'] as const) {
         if (s[field] === undefined) {
