@@ -4,7 +4,7 @@ import { groupArticles, mainTopicNeighbours, pushTo } from '../lib/listing/group
 import { isoDay } from '../lib/arabic/dates.ts';
 import { quoteAnchors } from '../lib/figures/quote-anchors.ts';
 import type { Claim } from '../lib/figures/ledger.ts';
-import { brokenParents, brokenReferences, formatProblems } from '../lib/content/references.ts';
+import { brokenMetricRelations, brokenParents, brokenReferences, formatProblems } from '../lib/content/references.ts';
 import { relatedArticles } from '../lib/listing/related.ts';
 import { buildLexicon, type Lexicon } from '../lib/search/extras.ts';
 import { newestFirst } from '../lib/listing/sort.ts';
@@ -46,6 +46,8 @@ export interface Catalog {
   neighbours: Map<string, { newer: Article | undefined; older: Article | undefined }>;
 }
 
+const NO_RELAYS: readonly string[] = [];
+
 /** An article's figures as claims, each with the anchor of its quoted sentence. */
 function claimsOf(article: Article): Claim[] {
   const anchors = quoteAnchors(article.data.figures);
@@ -58,6 +60,7 @@ function claimsOf(article: Article): Claim[] {
     qualifier: figure.qualifier,
     claimant: figure.claimant,
     claimantId: figure.claimantId?.id,
+    via: figure.via?.map((relay) => relay.id) ?? NO_RELAYS,
     when: figure.asOf ?? date,
     asOf: figure.asOf,
     quote: figure.quote,
@@ -83,7 +86,11 @@ async function loadCatalog(): Promise<Catalog> {
     metrics: new Set(metrics.map((m) => m.id)),
     entities: new Set(entities.map((e) => e.id)),
   };
-  const problems = [...brokenReferences(articles, known), ...brokenParents(topics, known.topics)];
+  const problems = [
+    ...brokenReferences(articles, known),
+    ...brokenParents(topics, known.topics),
+    ...brokenMetricRelations(metrics, known.metrics),
+  ];
   if (problems.length > 0) {
     throw new Error(`Content refers to entries that do not exist:\n${formatProblems(problems)}`);
   }

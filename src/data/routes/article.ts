@@ -5,6 +5,7 @@ import { getCatalog, must, type Article, type Catalog } from '../catalog.ts';
 import {
   articleLink,
   articleSummary,
+  figureChain,
   metricLabel,
   sourceLink,
   topicLink,
@@ -65,6 +66,7 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
       claimant: figure.claimant,
       claimantPath: figure.claimantId && claimantPath(figure.claimantId.id),
       asOf: figure.asOf,
+      chain: figureChain(figure.via?.map((relay) => relay.id) ?? [], source, catalog),
       anchor: anchors[i],
     })),
     searchExtras: analysis.searchExtras,

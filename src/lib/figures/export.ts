@@ -14,11 +14,15 @@ export const EXPORT_COLUMNS = [
   'qualifier',
   'claimant',
   'claimantId',
+  'via',
   'asOf',
   'quote',
 ] as const;
 
-/** A cell: a topic list is an array in JSON and space-separated ids in CSV (ids have no spaces). */
+/**
+ * A cell: a list of ids (topics, via) is an array in JSON and the ids separated by spaces in CSV
+ * (an id is Latin kebab-case, never a space); an empty list is [] in JSON and an empty field in CSV.
+ */
 export type ExportValue = string | number | null | readonly string[];
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], ExportValue>;
@@ -37,6 +41,7 @@ export function exportRows(claims: readonly Claim[]): ExportRow[] {
     qualifier: c.qualifier,
     claimant: c.claimant,
     claimantId: c.claimantId ?? null,
+    via: c.via,
     asOf: c.asOf ?? null,
     quote: c.quote,
   }));

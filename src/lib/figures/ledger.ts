@@ -10,6 +10,8 @@ export interface Claim {
   qualifier: Qualifier;
   claimant: string;
   claimantId?: string | undefined;
+  /** Who relayed it between the claimant and the outlet: entity ids, from the claimant outward; empty when the text names no one. */
+  via: readonly string[];
   /** The day or month the number refers to: its asOf, else the article's date (YYYY-MM[-DD]). */
   when: string;
   asOf?: string | undefined;
@@ -37,7 +39,7 @@ export interface MetricLedger {
 }
 
 /** One claimant, whether named by entity id or, without one, by the same words. */
-function claimantKey(claim: Claim): string {
+export function claimantKey(claim: Claim): string {
   return claim.claimantId ? `entity:${claim.claimantId}` : `text:${normalizeArabic(claim.claimant)}`;
 }
 
