@@ -5,6 +5,7 @@ import { recentNews, type NewsEntry } from '../../lib/seo/news-sitemap.ts';
 import type { Lexicon } from '../../lib/search/extras.ts';
 import { absoluteUrl, articlePath, FIGURES_DATA_PATH, topicFiguresDataPath } from '../../lib/site/urls.ts';
 import { getCatalog, must, type Catalog } from '../catalog.ts';
+import { metricDefinitions, type MetricDefinition } from '../ledger-views.ts';
 import { topicLink, type PageLink } from '../views.ts';
 import { keyed, param, type RouteParams } from './keyed.ts';
 
@@ -25,9 +26,18 @@ function monthRows(claims: readonly Claim[], params: RouteParams): ExportRow[] {
   return exportRows(inMonth);
 }
 
+/** The whole site's open data, and what each metric counts: the definitions ledgers link to. */
+export type SiteOpenDataPage = OpenDataPage & { definitions: MetricDefinition[] };
+
 /** The whole site's open-data page and index. */
-export async function siteOpenData(): Promise<OpenDataPage> {
-  return { topic: undefined, index: openDataIndex((await getCatalog()).claims), indexPath: `${FIGURES_DATA_PATH}.json` };
+export async function siteOpenData(): Promise<SiteOpenDataPage> {
+  const catalog = await getCatalog();
+  return {
+    topic: undefined,
+    index: openDataIndex(catalog.claims),
+    indexPath: `${FIGURES_DATA_PATH}.json`,
+    definitions: metricDefinitions(catalog),
+  };
 }
 
 /** One file per month of the whole site's figures. */

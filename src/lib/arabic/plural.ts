@@ -84,3 +84,12 @@ export const FILES: CountedNoun = {
   many: (n) => `${n} ملفًا`,
   other: (n) => `${n} ملف`,
 };
+
+/** Claimants: the people and bodies that give figures. */
+export const CLAIMANTS: CountedNoun = {
+  one: 'جهة واحدة',
+  two: 'جهتان',
+  few: (n) => `${n} جهات`,
+  many: (n) => `${n} جهةً`,
+  other: (n) => `${n} جهة`,
+};

@@ -27,6 +27,10 @@ export const searchBundlePath = (name: string): string => `${SEARCH_INDEX_PATH}b
 /** The whole site's open data: its page (/figures/), its index (.json) and its month files (/figures/<YYYY-MM>.json, .csv). */
 export const FIGURES_DATA_PATH = '/figures';
 
+/** A metric's definition: what it counts and how it relates to others, an anchor on the open-data page. */
+export const metricAnchor = (id: string): string => `metric-${id}`;
+export const metricDefinitionPath = (id: string): string => `${FIGURES_DATA_PATH}/#${metricAnchor(id)}`;
+
 export const articlePath = (id: string): string => `${ARTICLES_PATH}${id}/`;
 
 /** An article's sentence that states a figure, by its anchor (see figures/quote-anchors.ts). */
