@@ -30,7 +30,7 @@ const topics = defineCollection({
 });
 const metrics = defineCollection({
   loader: glob({ base: `${root}/metrics`, pattern: '*.yaml', generateId: idsIn('metrics') }),
-  schema: metricSchema,
+  schema: metricSchema({ reference }),
 });
 const entities = defineCollection({
   loader: glob({ base: `${root}/entities`, pattern: '*.yaml', generateId: idsIn('entities') }),

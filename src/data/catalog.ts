@@ -5,7 +5,7 @@ import { isoDay } from '../lib/arabic/dates.ts';
 import { claimIds, oldestReportFirst, sameClaimKey } from '../lib/figures/claim-ids.ts';
 import { quoteAnchors } from '../lib/figures/quote-anchors.ts';
 import type { Claim } from '../lib/figures/ledger.ts';
-import { brokenParents, brokenReferences, formatProblems } from '../lib/content/references.ts';
+import { brokenMetricRelations, brokenParents, brokenReferences, formatProblems } from '../lib/content/references.ts';
 import { relatedArticles } from '../lib/listing/related.ts';
 import { buildLexicon, type Lexicon } from '../lib/search/extras.ts';
 import { newestFirst } from '../lib/listing/sort.ts';
@@ -54,6 +54,8 @@ export interface Catalog {
   history: ContentHistory;
 }
 
+const NO_RELAYS: readonly string[] = [];
+
 /** The permanent id of each of an article's figures, in order (figures/claim-ids.ts). */
 export const articleClaimIds = (article: Article): string[] =>
   claimIds(
@@ -75,6 +77,7 @@ export function claimsOf(article: Article): Claim[] {
     qualifier: figure.qualifier,
     claimant: figure.claimant,
     claimantId: figure.claimantId?.id,
+    via: figure.via?.map((relay) => relay.id) ?? NO_RELAYS,
     when: figure.asOf ?? date,
     asOf: figure.asOf,
     quote: figure.quote,
@@ -102,7 +105,11 @@ async function loadCatalog(): Promise<Catalog> {
     metrics: new Set(metrics.map((m) => m.id)),
     entities: new Set(entities.map((e) => e.id)),
   };
-  const problems = [...brokenReferences(articles, known), ...brokenParents(topics, known.topics)];
+  const problems = [
+    ...brokenReferences(articles, known),
+    ...brokenParents(topics, known.topics),
+    ...brokenMetricRelations(metrics, known.metrics),
+  ];
   if (problems.length > 0) {
     throw new Error(`Content refers to entries that do not exist:\n${formatProblems(problems)}`);
   }

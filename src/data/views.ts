@@ -1,5 +1,6 @@
 import type { Qualifier } from '../lib/figures/format.ts';
 import type { Claim } from '../lib/figures/ledger.ts';
+import { relayChain, type RelayChain } from '../lib/figures/relay-chain.ts';
 import { articlePath, claimantPath, claimPath, quotePath, sourcePath, topicPath } from '../lib/site/urls.ts';
 import { must, type Article, type Catalog, type Source, type Topic } from './catalog.ts';
 
@@ -42,6 +43,8 @@ export interface FigureView {
   claimantPath?: string | undefined;
   /** The day or month the number refers to, when not the article's date. */
   asOf?: string | undefined;
+  /** Who relayed it to the outlet, and the outlet, when the article names relays (`via`). */
+  chain?: RelayChain | undefined;
 }
 
 /** One claim in a ledger or a claimant's table: the figure, when, and the article it is from. */
@@ -79,7 +82,13 @@ export function metricLabel(id: string, catalog: Catalog): MetricLabel {
   return { label, unit };
 }
 
+/** A figure's relay chain, its relays named as the site writes them, ending at the outlet. */
+export function figureChain(via: readonly string[], outlet: Source, catalog: Catalog): RelayChain | undefined {
+  return relayChain(via, (id) => must(catalog.entities, id).data.name, outlet.data.name);
+}
+
 export function claimRow(claim: Claim, catalog: Catalog): ClaimRow {
+  const source = must(catalog.sources, claim.article.source);
   return {
     claimPath: claimPath(claim.id),
     metric: metricLabel(claim.metric, catalog),
@@ -89,8 +98,9 @@ export function claimRow(claim: Claim, catalog: Catalog): ClaimRow {
     claimant: claim.claimant,
     claimantPath: claim.claimantId === undefined ? undefined : claimantPath(claim.claimantId),
     asOf: claim.asOf,
+    chain: figureChain(claim.via, source, catalog),
     when: claim.when,
-    source: sourceLink(must(catalog.sources, claim.article.source)),
+    source: sourceLink(source),
     article: { path: quotePath(claim.article.id, claim.anchor), title: claim.article.title },
   };
 }

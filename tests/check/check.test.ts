@@ -53,6 +53,10 @@ const BAD: [fixture: string, line: number, field: string][] = [
   ['mistyped-source', 5, 'source'],
   ['updated-before-date', 6, 'updated'],
   ['figure-without-quote', 9, 'figures[0].quote'],
+  ['unknown-relay', 14, 'figures[0].via[0]'],
+  ['empty-relay-chain', 13, 'figures[0].via'],
+  ['relay-twice', 15, 'figures[0].via[1]'],
+  ['relay-is-claimant', 15, 'figures[0].via[0]'],
 ];
 
 // How each message tells the editor to fix the mistake (these were once asserted by full builds
@@ -78,6 +82,10 @@ const FIXES: [fixture: string, fix: RegExp][] = [
   ['Not Kebab Case', /rename the file in Latin kebab-case/],
   ['2024', /not a number alone, which is an archive page’s address/],
   ['import-statement', /import and export are code, and articles are data/],
+  ['unknown-relay', /^"reuter" is not in content\/entities\/ — did you mean "reuters"\?/],
+  ['empty-relay-chain', /^is empty — list who relayed the number, e\.g\. \[reuters\], or leave via out/],
+  ['relay-twice', /^"reuters" is not valid — name each relay once: it is already via\[0\]$/],
+  ['relay-is-claimant', /^"nis" is not valid — the claimant \(claimantId\) is not its own relay/],
 ];
 
 describe('npm run check on bad files', () => {
@@ -188,6 +196,50 @@ describe('npm run check on the data files', () => {
         line: 3,
         ...unknownReference(['parent'], 'russia-ukrain-war', 'topics', known)!,
       },
+    ]);
+  });
+});
+
+describe('npm run check on a metric’s relations', () => {
+  const problemsOf = (fixture: string, as: string) =>
+    checkContent(contentWith(fixture, { [`metrics/${as}.yaml`]: `bad/${fixture}.yaml` })).problems.map((p) => ({
+      file: p.file.endsWith(`metrics/${as}.yaml`),
+      line: p.line,
+      field: p.field,
+      en: p.en,
+      ar: p.ar,
+    }));
+
+  it('refuses a metric that adds itself up, at its line, in English and Arabic', () => {
+    expect(problemsOf('metric-sums-itself', 'casualties')).toEqual([
+      {
+        file: true,
+        line: 4,
+        field: 'sumOf[0]',
+        en: '"casualties" is not valid — a metric cannot add itself up: list the other metrics this one is the sum of',
+        ar: expect.stringContaining('لا يجمع المقياس نفسه'),
+      },
+    ]);
+  });
+
+  it('refuses a relation to a metric that does not exist, with the nearest one', () => {
+    expect(problemsOf('metric-unknown-relation', 'troops-planned')).toEqual([
+      {
+        file: true,
+        line: 4,
+        field: 'projectionOf',
+        en: expect.stringMatching(/^"troops-sen" is not in content\/metrics\/ — did you mean "troops-sent"\?/),
+        ar: expect.stringContaining('هل تقصد «troops-sent»'),
+      },
+    ]);
+  });
+
+  it('refuses a metric without what it counts', () => {
+    const content = contentWith('metric-without-counts', {});
+    const file = join(content, 'metrics', 'killed.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^counts: .*\n/m, ''));
+    expect(checkContent(content).problems.map((p) => [p.file.endsWith('metrics/killed.yaml'), p.field, p.en])).toEqual([
+      [true, 'counts', expect.stringMatching(/^is missing — say in one Arabic sentence what is counted/)],
     ]);
   });
 });

@@ -33,7 +33,7 @@ const fields: string[] = [
   ...Object.keys(shapeOf(articleShape.image)).map((f) => `image.${f}`),
   ...Object.keys(shapeOf(sourceSchema)),
   ...Object.keys(shapeOf(topicSchema({ reference: id }))),
-  ...Object.keys(shapeOf(metricSchema)),
+  ...Object.keys(shapeOf(metricSchema({ reference: id }))),
   ...Object.keys(shapeOf(entitySchema)),
 ];
 

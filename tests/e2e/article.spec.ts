@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { seedArticles, sourceName, topicTitle } from './seeds.ts';
+import { entityName, seedArticles, sourceName, topicTitle } from './seeds.ts';
 
 const seeds = seedArticles();
 const arabicDate = (iso: string) =>
@@ -51,7 +51,11 @@ for (const [index, seed] of seeds.entries()) {
       await expect(rows).toHaveCount(seed.figures.length);
       for (const [i, figure] of seed.figures.entries()) {
         // Columns: what is counted (row header), the number, the claimant, the link to the sentence.
-        await expect(rows.nth(i).locator('td').nth(1)).toHaveText(figure.claimant);
+        // A relayed figure's claimant is followed by its chain: its relays, then the outlet.
+        const claimant = rows.nth(i).locator('td').nth(1);
+        const chain = figure.via ? [...figure.via.map(entityName), sourceName(seed.source)] : [];
+        await expect(claimant.locator('.relay-chain bdi')).toHaveText(chain);
+        expect((await claimant.evaluate((td) => td.firstChild!.textContent))!.trim()).toBe(figure.claimant);
         await expect(rows.nth(i).locator('.value')).toContainText(new Intl.NumberFormat('en').format(figure.value));
       }
     });

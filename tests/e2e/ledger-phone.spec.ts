@@ -68,6 +68,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(await before('source')).toContain('المصدر:');
       }
       expect(claims).toBeGreaterThan(5);
+      // A relayed claim's block says its chain after its claimant, inside the column.
+      const chain = page.locator('section.ledger table.claims td.claimant .relay-chain').first();
+      await chain.scrollIntoViewIfNeeded();
+      await expect(chain).toBeVisible();
+      await expect(chain).toContainText('رويترز');
+      const box = (await chain.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
     });
 
     test('axe finds no WCAG A/AA violation in the phone layout', async ({ page }) => {

@@ -10,7 +10,7 @@ export interface SeedArticle {
   source: string;
   translatedFrom?: string;
   topics: string[];
-  figures: { metric: string; value: number; claimant: string }[];
+  figures: { metric: string; value: number; claimant: string; claimantId?: string; via?: string[] }[];
   body: string;
 }
 
@@ -31,6 +31,10 @@ export function seedArticles(): SeedArticle[] {
       return { id: name.slice(0, -4), ...(parse(yaml) as Omit<SeedArticle, 'id' | 'body'>), body };
     })
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+export function entityName(id: string): string {
+  return readYaml<{ name: string }>(join(CONTENT, 'entities', `${id}.yaml`)).name;
 }
 
 export function sourceName(id: string): string {

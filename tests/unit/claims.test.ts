@@ -84,6 +84,7 @@ describe('dataPackage', () => {
     value: 300,
     qualifier: 'about',
     claimant: 'كييف',
+    via: [],
     when: '2025-02-04',
     quote: 'قُتل نحو 300 جندي.',
     article: { id: 'a', title: 'عنوان', date: '2025-02-04', source: 'fox-news', topics: ['war'] },

@@ -8,6 +8,7 @@ const claim = (metric: string, value: number, when: string, claimant: string, cl
   qualifier: 'exact',
   claimant,
   claimantId,
+  via: [],
   when,
   quote: 'q',
   article: { id: article, title: 't', date: when.length === 7 ? `${when}-15` : when, source: 's', topics: [] },
@@ -46,6 +47,16 @@ describe('buildLedger', () => {
       claim('killed', 300, '2025-03-01', 'مصادر أوكرانية'),
     ]);
     expect(same[0]!.series.map((s) => s.claims.length)).toEqual([2, 1]);
+  });
+
+  it('never puts two metrics on one chart: each ledger, and each of its series, holds one metric only', () => {
+    // Counts that differ (killed, casualties) are drawn on axes of their own: a chart is one ledger.
+    const mixed = buildLedger([...claims, claim('casualties', 4000, '2025-11-14', 'زيلينسكي', 'volodymyr-zelensky', 'a')]);
+    expect(mixed.map((m) => m.metric).sort()).toEqual(['casualties', 'killed', 'troops-sent']);
+    for (const { metric, claims: drawn, series } of mixed) {
+      expect(new Set(drawn.map((c) => c.metric))).toEqual(new Set([metric]));
+      expect(new Set(series.flatMap((s) => s.claims.map((c) => c.metric)))).toEqual(new Set([metric]));
+    }
   });
 
   it('is empty without claims', () => {

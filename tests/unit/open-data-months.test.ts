@@ -9,6 +9,7 @@ const claim = (id: string, date: string, asOf?: string): Claim => ({
   value: 1,
   qualifier: 'exact',
   claimant: 'x',
+  via: [],
   when: asOf ?? date,
   asOf,
   quote: 'q',

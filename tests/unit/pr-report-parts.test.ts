@@ -13,6 +13,7 @@ const claim = (value: number, more: Partial<Claim> = {}): Claim => ({
   value,
   qualifier: 'exact',
   claimant: 'كييف',
+  via: [],
   when: '2025-02-04',
   quote: `قتل ${value} جندي`,
   article,
@@ -30,6 +31,15 @@ describe('a figures diff', () => {
     const sentence = { quote: 'قتل 100 وأصيب 300' };
     const before = [claim(100, sentence), claim(300, sentence)];
     expect(diffFigures(before, [claim(300, sentence), claim(100, sentence)])).toEqual([]);
+  });
+
+  it('counts a relay added to a figure as a correction of it', () => {
+    const before = [claim(100)];
+    const after = [claim(100, { via: ['reuters'] })];
+    expect(diffFigures(before, after)).toEqual([{ kind: 'changed', claim: after[0], before: before[0] }]);
+    expect(articleFacts('a', '---\nfigures:\n  - metric: killed\n    value: 1\n    via: [reuters]\n---\n').claims[0]!.via).toEqual([
+      'reuters',
+    ]);
   });
 
   it('counts another claimant or another metric as another figure', () => {
@@ -87,6 +97,15 @@ const emptyReport = (more: Partial<PrReport> = {}): PrReport => ({
 describe('the report’s Markdown', () => {
   it('escapes what Markdown would read as markup in the content’s words', () => {
     expect(escapeMarkdown('عنوان | فيه *نجمة* و[قوس]\nوسطر')).toBe('عنوان \\| فيه \\*نجمة\\* و\\[قوس\\] وسطر');
+  });
+
+  it('names who relayed a figure after its claimant', () => {
+    const relayed = claim(100, { via: ['reuters', 'new-york-times'] });
+    const articles: ArticleChange[] = [
+      { kind: 'added', facts: articleFacts('a', ''), parts: [], figures: [{ kind: 'added', claim: relayed }] },
+    ];
+    const markdown = reportMarkdown(emptyReport({ articles }), { ...names, entity: (id) => (id === 'reuters' ? 'رويترز' : id) });
+    expect(markdown).toContain('(كييف ← رويترز ← new-york-times، 2025-02-04)');
   });
 
   it('cuts a long list and says how many it left out', () => {

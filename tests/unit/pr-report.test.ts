@@ -21,8 +21,8 @@ const DATA: Record<string, string> = {
     'name: وكالة ألف\nlatinName: Outlet A\ncountry: unknown\nkind: agency\nowner: unknown\nownership:\n  kind: unknown\nfunding: unknown\n',
   'topics/war.yaml': 'title: الحرب\ndescription: أخبار الحرب وأرقامها.\n',
   'topics/talks.yaml': 'title: المفاوضات\ndescription: أخبار المفاوضات.\n',
-  'metrics/killed.yaml': 'label: القتلى\nunit: قتيل\n',
-  'metrics/wounded.yaml': 'label: الجرحى\nunit: جريح\n',
+  'metrics/killed.yaml': 'label: القتلى\nunit: قتيل\ncounts: الجنود الذين قُتلوا.\n',
+  'metrics/wounded.yaml': 'label: الجرحى\nunit: جريح\ncounts: الجنود الذين جُرحوا.\n',
   'entities/nis.yaml': 'name: المخابرات الوطنية\nkind: organisation\nnames: [الاستخبارات الكورية الجنوبية]\n',
 };
 

@@ -74,6 +74,24 @@ describe('brokenReferences', () => {
     expect([problem!.field, problem!.message]).toEqual(['figures[0].claimantId', expect.stringContaining('is not in content/entities/')]);
   });
 
+  it('checks each relay of a figure’s chain, at its place in via', () => {
+    const relayed = {
+      id: 'a',
+      filePath: 'content/articles/a.mdx',
+      data: {
+        source: { id: 'fox-news' },
+        topics: [{ id: 'russia-ukraine-war' }],
+        figures: [{ metric: { id: 'killed' }, claimantId: { id: 'nis' }, via: [{ id: 'volodymyr-zelensky' }, { id: 'reuter' }] }],
+      },
+    };
+    const [problem, ...rest] = brokenReferences([relayed], known);
+    expect(rest).toEqual([]);
+    expect([problem!.field, problem!.message]).toEqual([
+      'figures[0].via[1]',
+      expect.stringContaining('"reuter" is not in content/entities/'),
+    ]);
+  });
+
   it('checks topics’ parents too', () => {
     const topics = [
       { id: 'kursk', filePath: 'content/topics/kursk.yaml', data: { parent: { id: 'russia-ukrain-war' } } },

@@ -62,7 +62,11 @@ function catalog(): Catalog {
     ]),
     topics: new Map([entry('war', { title: 'الحرب', description: 'حرب' })]),
     metrics: new Map([entry('killed', { label: 'القتلى', unit: 'قتيل', description: '' })]),
-    entities: new Map([entry('nis', { name: 'جهاز الاستخبارات الوطني', kind: 'organisation', names: ['NIS'] })]),
+    entities: new Map([
+      entry('nis', { name: 'جهاز الاستخبارات الوطني', kind: 'organisation', names: ['NIS'] }),
+      entry('reuters', { name: 'رويترز', kind: 'organisation', names: ['Reuters'] }),
+      entry('new-york-times', { name: 'نيويورك تايمز', kind: 'outlet', names: ['New York Times'] }),
+    ]),
     byTopic: new Map(),
     bySource: new Map(),
     lexicon: { entities: [], plurals: [] },
@@ -101,6 +105,7 @@ const EDITS: Record<string, Edit> = {
     }),
   'its reading time': (c) => (c.analysis.get('main')!.readingTime = '12 دقيقة'),
   'a figure': (c) => ((data(c, 'main').figures as { value: number }[])[0]!.value = 301),
+  'a figure’s relay': (c) => ((data(c, 'main').figures as { via?: unknown }[])[0]!.via = [ref('entities', 'reuters')]),
   'its outlet’s name': (c) => (yaml(c.sources, 'cnn-arabic').name = 'سي إن إن عربية'),
   'its outlet’s address': (c) => (yaml(c.sources, 'cnn-arabic').url = 'https://cnnarabic.com'),
   'its topic’s title': (c) => (yaml(c.topics, 'war').title = 'حرب أوكرانيا'),
@@ -128,6 +133,18 @@ describe('an article page’s key', () => {
     expect(keyOf(edited)).not.toBe(keyOf(catalog()));
   });
 
+  it('changes with the name of a relay its figures show', () => {
+    const relayed = () => {
+      const c = catalog();
+      (data(c, 'main').figures as { via?: unknown }[])[0]!.via = [ref('entities', 'reuters')];
+      return c;
+    };
+    const renamed = relayed();
+    yaml(renamed.entities, 'reuters').name = 'وكالة رويترز';
+    expect(keyOf(relayed())).toBe(keyOf(relayed()));
+    expect(keyOf(renamed)).not.toBe(keyOf(relayed()));
+  });
+
   it('does not change with what the page does not show: the older article’s summary', () => {
     const edited = catalog();
     data(edited, 'older').summary = 'ملخص آخر';
@@ -142,6 +159,7 @@ describe('a topic’s ledger', () => {
     value,
     qualifier: 'exact' as const,
     claimant: 'أ',
+    via: [],
     when: '2025-01-01',
     quote: 'ق',
     article: { id: 'main', title: 'ع', date: '2025-01-01', source: 'cnn-arabic', topics: ['russia-ukraine-war'] },
@@ -153,6 +171,24 @@ describe('a topic’s ledger', () => {
     const ledger = topicLedger([claim('killed', 1), claim('wounded', 2), claim('wounded', 3)], c);
     expect(ledger.map((s) => s.metric.label)).toEqual(['الجرحى', 'القتلى']);
     expect(ledger[0]!.rows.map((r) => r.source.title)).toEqual(['سي إن إن', 'سي إن إن']);
+  });
+
+  it('shows a relayed claim’s chain, its relays by name and then its outlet', () => {
+    const [section] = topicLedger([{ ...claim('killed', 1), via: ['reuters', 'new-york-times'] }, claim('killed', 2)], catalog());
+    expect(section!.rows.map((r) => r.chain)).toEqual([{ relays: ['رويترز', 'نيويورك تايمز'], outlet: 'سي إن إن' }, undefined]);
+  });
+
+  it('gives each metric its range line over every claim, not only those it draws, and its definition', () => {
+    const many = Array.from({ length: LEDGER_WINDOW + 5 }, (_, i) => ({ ...claim('killed', i + 1), claimant: `جهة ${i}` }));
+    const [section] = topicLedger(many, catalog());
+    expect(section!.rows).toHaveLength(LEDGER_WINDOW);
+    expect(section!.range).toMatchObject({
+      kind: 'range',
+      claimants: LEDGER_WINDOW + 5,
+      lowest: { value: 1 },
+      highest: { value: LEDGER_WINDOW + 5 },
+    });
+    expect(section!.definitionPath).toBe('/figures/#metric-killed');
   });
 
   it('draws the latest claims of a metric only, and says how many there are in all', () => {

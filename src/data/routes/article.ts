@@ -8,6 +8,7 @@ import { historyOfFile } from '../history.ts';
 import {
   articleLink,
   articleSummary,
+  figureChain,
   metricLabel,
   sourceLink,
   topicLink,
@@ -82,6 +83,7 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
       claimant: figure.claimant,
       claimantPath: figure.claimantId && claimantPath(figure.claimantId.id),
       asOf: figure.asOf,
+      chain: figureChain(figure.via?.map((relay) => relay.id) ?? [], source, catalog),
       anchor: anchors[i],
       claimPath: claimPath(ids[i]!),
     })),

@@ -4,7 +4,7 @@ import type { CitedClaim } from '../../lib/figures/citation.ts';
 import { formatFigure } from '../../lib/figures/format.ts';
 import type { Claim } from '../../lib/figures/ledger.ts';
 import { claim as claimJsonLd } from '../../lib/seo/structured-data.ts';
-import { absoluteUrl, claimPath, quotePath } from '../../lib/site/urls.ts';
+import { absoluteUrl, claimPath, metricDefinitionPath, quotePath } from '../../lib/site/urls.ts';
 import { SITE } from '../../site.ts';
 import { getCatalog, must, type Catalog } from '../catalog.ts';
 import { claimRow, sourceLink, type ClaimRow, type PageLink } from '../views.ts';
@@ -91,6 +91,8 @@ export interface ClaimPage {
   figure: string;
   /** The number in Arabic words ("ثلاثمئة"; "من عشرة آلاف إلى اثني عشر ألفًا" for a range); none for a fraction. */
   inWords: string | undefined;
+  /** What the metric counts, in a sentence, and its definition among the others. */
+  definition: { counts: string; path: string };
   /** The sentence that states it. */
   quote: string;
   /** The article's date, YYYY-MM-DD. */
@@ -137,6 +139,7 @@ function claimPage(params: RouteParams, catalog: Catalog): ClaimPage {
     row: claimRow(claim, catalog),
     figure,
     inWords: numberInWords(claim.value, claim.valueMax),
+    definition: { counts: metric.counts, path: metricDefinitionPath(claim.metric) },
     quote: claim.quote,
     published: claim.article.date,
     appearances: shown,

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../lib/search/extras.ts';
 import { absoluteUrl, articlePath, FIGURES_DATA_PATH, FIGURES_PACKAGE_PATH, topicFiguresDataPath } from '../../lib/site/urls.ts';
 import { SITE } from '../../site.ts';
 import { getCatalog, must, type Catalog } from '../catalog.ts';
+import { metricDefinitions, type MetricDefinition } from '../ledger-views.ts';
 import { topicLink, type PageLink } from '../views.ts';
 import { keyed, param, type RouteParams } from './keyed.ts';
 
@@ -39,9 +40,19 @@ function monthRows(claims: readonly Claim[], params: RouteParams): ExportRow[] {
   return exportRows(inMonth);
 }
 
+/** The whole site's open data, and what each metric counts: the definitions ledgers link to. */
+export type SiteOpenDataPage = OpenDataPage & { definitions: MetricDefinition[] };
+
 /** The whole site's open-data page and index. */
-export async function siteOpenData(): Promise<OpenDataPage> {
-  return { topic: undefined, index: openDataIndex((await getCatalog()).claims), indexPath: `${FIGURES_DATA_PATH}.json`, ...aboutTheData };
+export async function siteOpenData(): Promise<SiteOpenDataPage> {
+  const catalog = await getCatalog();
+  return {
+    topic: undefined,
+    index: openDataIndex(catalog.claims),
+    indexPath: `${FIGURES_DATA_PATH}.json`,
+    ...aboutTheData,
+    definitions: metricDefinitions(catalog),
+  };
 }
 
 /** The open data's index for programs: the months, the licence and when it was built. */

@@ -1,8 +1,10 @@
+import { currentRanges } from '../../lib/figures/current-range.ts';
 import { buildLedger, latestClaims, type Claim, type MetricLedger } from '../../lib/figures/ledger.ts';
 import { byMonth } from '../../lib/listing/grouping.ts';
 import type { ListingPage } from '../../lib/listing/pagination.ts';
 import { topicFeedPath, topicFiguresDataPath, topicTimelineMonthPath, topicTimelinePath } from '../../lib/site/urls.ts';
 import { getCatalog, must, type Article, type Catalog, type Topic } from '../catalog.ts';
+import { metricLines, relatedNoteViews, type MetricLines, type RelatedNoteView } from '../ledger-views.ts';
 import {
   articleSummary,
   claimRow,
@@ -34,7 +36,7 @@ export interface TopicHeader extends PageLink {
 }
 
 /** One metric of a topic's ledger: the chart's data and the table's rows, oldest first. */
-export interface LedgerSection {
+export interface LedgerSection extends MetricLines {
   metric: MetricLabel;
   chart: MetricLedger;
   rows: ClaimRow[];
@@ -68,12 +70,14 @@ function topicHeader(topic: Topic, catalog: Catalog): TopicHeader {
  */
 export function topicLedger(claims: readonly Claim[], catalog: Catalog): LedgerSection[] {
   const { shown, totals } = latestClaims(claims);
+  const ranges = currentRanges(claims);
   const order = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([metric]) => metric);
   return buildLedger(shown, order).map((chart) => ({
     metric: metricLabel(chart.metric, catalog),
     chart,
     rows: chart.claims.map((claim) => claimRow(claim, catalog)),
     total: totals.get(chart.metric) ?? chart.claims.length,
+    ...metricLines(chart.metric, ranges, catalog),
   }));
 }
 
@@ -90,6 +94,8 @@ export interface TopicListingPage {
   ledger: LedgerSection[];
   /** Who covers the topic, by outlets' countries and kinds of ownership, on its first page only. */
   coverage: TopicCoverage | undefined;
+  /** What the ledger says of its related metrics (casualties add up killed and wounded…). */
+  ledgerNotes: RelatedNoteView[];
 }
 
 /**
@@ -100,10 +106,15 @@ export interface TopicListingPage {
 export function topicListingPage(params: RouteParams, catalog: Catalog): TopicListingPage {
   const id = param(params, 'id');
   const listing = listingAt(catalog.byTopic.get(id) ?? [], params.page, catalog);
+  const ledger = listing.kind === 'first' ? topicLedger(catalog.claimsByTopic.get(id) ?? [], catalog) : [];
   return {
     listing,
     topic: topicHeader(must(catalog.topics, id), catalog),
-    ledger: listing.kind === 'first' ? topicLedger(catalog.claimsByTopic.get(id) ?? [], catalog) : [],
+    ledger,
+    ledgerNotes: relatedNoteViews(
+      ledger.map((section) => section.chart.metric),
+      catalog,
+    ),
     coverage: listing.kind === 'first' ? topicCoverage(id, catalog) : undefined,
   };
 }

@@ -92,3 +92,12 @@ export const CHANGES: CountedNoun = {
   many: (n) => `${n} تعديلًا`,
   other: (n) => `${n} تعديل`,
 };
+
+/** Claimants: the people and bodies that give figures. */
+export const CLAIMANTS: CountedNoun = {
+  one: 'جهة واحدة',
+  two: 'جهتان',
+  few: (n) => `${n} جهات`,
+  many: (n) => `${n} جهةً`,
+  other: (n) => `${n} جهة`,
+};

@@ -10,13 +10,15 @@ import { sortProblems, type Problem } from './problem.ts';
 import { entitySchema, metricSchema, pluralsSchema, sourceSchema, topicSchema } from '../content/schemas.ts';
 import { isKebabSlug, SLUG_RULE } from '../content/slug.ts';
 import { topicReferences, unknownReferences } from '../content/references.ts';
+import { badRelations, metricReferences } from '../content/metric-relations.ts';
 
-// A topic's parent is read as an id here; whether it exists is checked below with the others.
-const plainId = z.string().transform((id) => ({ id, collection: 'topics' }));
+// A topic's parent and a metric's relations are read as ids here; whether they exist is checked
+// below, once every file is known.
+const plainId = (collection: string) => z.string().transform((id) => ({ id, collection }));
 const DATA_FOLDERS = {
   sources: sourceSchema,
-  topics: topicSchema({ reference: () => plainId }),
-  metrics: metricSchema,
+  topics: topicSchema({ reference: plainId }),
+  metrics: metricSchema({ reference: plainId }),
   entities: entitySchema,
 };
 
@@ -60,8 +62,9 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): { 
   let filesChecked = 0;
 
   const known = {} as Record<keyof KnownIds, Set<string>>;
-  // Topics name their parent topic: looked up once every topic is known.
+  // Topics name their parent topic, metrics the metrics they relate to: looked up once every file is known.
   const topics: { file: string; parsed: ParsedYaml }[] = [];
+  const metrics: { file: string; id: string; parsed: ParsedYaml }[] = [];
   for (const [folder, schema] of Object.entries(DATA_FOLDERS) as [keyof KnownIds, z.ZodType][]) {
     known[folder] = new Set();
     for (const path of filesUnder(join(contentDir, folder)).filter((p) => p.endsWith('.yaml'))) {
@@ -85,10 +88,15 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): { 
       const checked = checkDataFile(rel(path), decoded.text, schema);
       problems.push(...checked.problems);
       if (folder === 'topics' && checked.parsed) topics.push({ file: rel(path), parsed: checked.parsed });
+      if (folder === 'metrics' && checked.parsed) metrics.push({ file: rel(path), id, parsed: checked.parsed });
     }
   }
   for (const { file, parsed } of topics) {
     for (const { path, field, en, ar } of unknownReferences(topicReferences(parsed.data), known))
+      problems.push({ file, line: parsed.lineOf(path), field, en, ar });
+  }
+  for (const { file, id, parsed } of metrics) {
+    for (const { path, field, en, ar } of [...unknownReferences(metricReferences(parsed.data), known), ...badRelations(id, parsed.data)])
       problems.push({ file, line: parsed.lineOf(path), field, en, ar });
   }
 

@@ -18,6 +18,7 @@ const ARABIC_HOW: Record<string, string> = {
   qualifier: `استخدم إحدى القيم: ${QUALIFIERS.join(' أو ')}`,
   claimant: 'اكتب الجهة التي تذكر الرقم بكلمات المقال نفسها',
   claimantId: 'اكتب معرّف جهة من content/entities/',
+  via: 'اكتب معرّفات الجهات التي نقلت الرقم من content/entities/، بالترتيب من القائل إلى المصدر، كلًّا مرة واحدة ودون القائل نفسه',
   asOf: 'اكتب التاريخ الذي يشير إليه الرقم بالشكل YYYY-MM-DD أو YYYY-MM',
   quote: 'انسخ من نص المقال الجملة التي تذكر الرقم، كلمة بكلمة',
   image: 'اكتب الصورة بحقولها: src وalt وcredit',
@@ -44,6 +45,9 @@ const ARABIC_HOW: Record<string, string> = {
   funding: 'اكتب unknown، أو التمويل بحقلين note وcite',
   note: 'اكتب سطرًا واحدًا بالعربية',
   cite: 'اكتب رابط صفحة عامة تذكر هذه المعلومة، يبدأ بـ https://',
+  counts: 'اكتب بجملة عربية واحدة ما الذي يُعدّ، مثل «الجنود الذين قُتلوا»',
+  sumOf: 'اذكر مقياسين أو أكثر من content/metrics/ يجمعهما هذا المقياس، مثل [killed, wounded]',
+  projectionOf: 'اكتب معرّف المقياس الذي يتوقّعه هذا المقياس من content/metrics/',
 };
 
 const ARABIC_WHAT: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { fieldName } from '../check/messages.ts';
 import type { Problem } from '../check/problem.ts';
+import { badRelations, metricReferences } from './metric-relations.ts';
 import { nearestId } from './nearest.ts';
 
 /** The content folders other entries refer to by id: an id is a file name there, without .yaml. */
@@ -57,7 +58,7 @@ const listed = (value: unknown): unknown[] => (Array.isArray(value) ? value : []
 
 /**
  * Every reference an article's frontmatter makes: its source, its topics, and each figure's
- * metric and claimant. Values that are not ids are left to the schema, which says what to write.
+ * metric, claimant and relays. Values that are not ids are left to the schema, which says what to write.
  */
 export function articleReferences(data: unknown): Reference[] {
   const article = (data ?? {}) as { source?: unknown; topics?: unknown; figures?: unknown };
@@ -65,8 +66,12 @@ export function articleReferences(data: unknown): Reference[] {
     ...reference(['source'], article.source, 'sources'),
     ...listed(article.topics).flatMap((topic, i) => reference(['topics', i], topic, 'topics')),
     ...listed(article.figures).flatMap((figure, i) => {
-      const f = (figure ?? {}) as { metric?: unknown; claimantId?: unknown };
-      return [...reference(['figures', i, 'metric'], f.metric, 'metrics'), ...reference(['figures', i, 'claimantId'], f.claimantId, 'entities')];
+      const f = (figure ?? {}) as { metric?: unknown; claimantId?: unknown; via?: unknown };
+      return [
+        ...reference(['figures', i, 'metric'], f.metric, 'metrics'),
+        ...reference(['figures', i, 'claimantId'], f.claimantId, 'entities'),
+        ...listed(f.via).flatMap((relay, j) => reference(['figures', i, 'via', j], relay, 'entities')),
+      ];
     }),
   ];
 }
@@ -116,6 +121,18 @@ export function brokenReferences(articles: readonly Entry[], known: KnownIds): C
 /** Topics whose parent topic does not exist. */
 export function brokenParents(topics: readonly Entry[], knownTopics: ReadonlySet<string>): ContentProblem[] {
   return brokenIn(topics, topicReferences, { sources: new Set(), topics: knownTopics, metrics: new Set(), entities: new Set() });
+}
+
+/**
+ * Metrics whose relations (sumOf, projectionOf) name a metric that does not exist, the metric
+ * itself, or a part twice (metric-relations.ts).
+ */
+export function brokenMetricRelations(metrics: readonly Entry[], knownMetrics: ReadonlySet<string>): ContentProblem[] {
+  const known = { sources: new Set<string>(), topics: new Set<string>(), metrics: knownMetrics, entities: new Set<string>() };
+  return [
+    ...brokenIn(metrics, metricReferences, known),
+    ...metrics.flatMap((entry) => badRelations(entry.id, entry.data).map((p) => ({ file: entry.filePath ?? entry.id, field: p.field, message: p.en }))),
+  ];
 }
 
 /** One line a problem: `file  field  what is wrong — how to fix it`. */

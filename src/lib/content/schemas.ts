@@ -4,6 +4,7 @@ import { SOURCE_KINDS } from './source-kinds.ts';
 import { OWNERSHIP_KINDS, UNKNOWN } from './ownership.ts';
 import { profileIssues } from './source-profile.ts';
 import { calendarStart, isCalendarDay, isDayOrMonth, yamlDateAsText } from './calendar-dates.ts';
+import { badRelays } from './relays.ts';
 
 /**
  * The content schemas, one source of truth for Astro's collections (src/content.config.ts) and
@@ -38,6 +39,8 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full http:// or 
 const citation = z.url({ protocol: /^https?$/, error: 'cite a public page by its full http:// or https:// address' });
 
 type Reference = SchemaTools<z.ZodType>['reference'];
+
+const VIA_EMPTY = 'list who relayed the number, e.g. [reuters], or leave via out when the text names no one between the claimant and the outlet';
 
 const fieldsByReference = new WeakMap<Reference, ReturnType<typeof articleFields>>();
 
@@ -87,6 +90,12 @@ function articleFields(reference: Reference) {
             claimant: z.string({ error: 'required: say who gives this number, in the article’s own words' }).trim().min(1, { error: 'say who gives this number, in the article’s own words' }),
             /** The claimant as an entity of content/entities/, when it is one, to follow its figures across articles. */
             claimantId: reference('entities').optional(),
+            /**
+             * Who relayed the number between the claimant and the outlet, as the text states it:
+             * entity ids of content/entities/ in order from the claimant outward (e.g. [reuters]).
+             * The outlet itself is the article's source and is not listed.
+             */
+            via: z.array(reference('entities')).min(1, { error: VIA_EMPTY }).optional(),
             /** The date the number refers to (YYYY-MM-DD or YYYY-MM) when it is not the article's date. */
             asOf: dayOrMonth.optional(),
             /** The sentence of the article that states the number, copied from the body; the build checks it is there. */
@@ -98,6 +107,10 @@ function articleFields(reference: Reference) {
           .refine((f) => f.valueMax === undefined || f.valueMax > f.value, {
             error: 'valueMax must be larger than value',
             path: ['valueMax'],
+          })
+          .superRefine(({ via, claimantId }, ctx) => {
+            for (const { index, message } of badRelays(via?.map((relay) => relay.id) ?? [], claimantId?.id))
+              ctx.addIssue({ code: 'custom', path: ['via', index], message });
           }),
       )
       .default([]),
@@ -229,15 +242,29 @@ export function topicSchema({ reference }: Pick<SchemaTools<z.ZodType>, 'referen
   });
 }
 
-/** A metric, content/metrics/<id>.yaml: what a figure counts. */
-export const metricSchema = z.object({
+/**
+ * A metric, content/metrics/<id>.yaml: what a figure counts, and how it relates to the other
+ * metrics, so that counts of different things are never read as one (the ledger says so).
+ */
+export function metricSchema({ reference }: Pick<SchemaTools<z.ZodType>, 'reference'>) {
+  return z.object({
     /** What is counted, in Arabic (e.g. "الجنود المرسلون"). */
     label: z.string().trim().min(1),
     /** The counted noun in Arabic (e.g. "جندي"). */
     unit: z.string().trim().min(1),
+    /** What one unit of it is, in a plain Arabic sentence for readers: its definition on the open-data page. */
+    counts: z
+      .string({ error: 'required: say in one Arabic sentence what is counted, e.g. «الجنود الذين قُتلوا»' })
+      .trim()
+      .min(1, { error: 'say in one Arabic sentence what is counted, e.g. «الجنود الذين قُتلوا»' }),
+    /** The metrics this one adds together (casualties: [killed, wounded]): at least two, each once, never itself. */
+    sumOf: z.array(reference('metrics')).min(2, { error: 'list the two or more metrics this one adds together, e.g. [killed, wounded]' }).optional(),
+    /** The count this metric projects (troops-planned: troops-sent): its figures say what is expected, not what was counted. */
+    projectionOf: reference('metrics').optional(),
     /** What counts and what does not, for editors. */
     description: z.string().trim().optional(),
   });
+}
 
 /** What an entity may be. */
 export const ENTITY_KINDS = ['person', 'place', 'organisation', 'outlet'] as const;

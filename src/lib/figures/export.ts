@@ -60,6 +60,12 @@ export const EXPORT_FIELDS = [
     description: 'The claimant as an entity id (content/entities/<id>.yaml), when it is one; empty otherwise.',
   },
   {
+    name: 'via',
+    type: 'string',
+    description:
+      'Who relayed the number between the claimant and the outlet, as entity ids in order, separated by spaces (an array in the JSON files); empty when no one did.',
+  },
+  {
     name: 'asOf',
     type: 'string',
     description: 'The day (YYYY-MM-DD) or month (YYYY-MM) the number refers to, when not the article’s date; empty otherwise.',
@@ -76,7 +82,10 @@ export const EXPORT_FIELDS = [
 /** The columns' names, in order. */
 export const EXPORT_COLUMNS = EXPORT_FIELDS.map((field) => field.name);
 
-/** A cell: a topic list is an array in JSON and space-separated ids in CSV (ids have no spaces). */
+/**
+ * A cell: a list of ids (topics, via) is an array in JSON and the ids separated by spaces in CSV
+ * (an id is Latin kebab-case, never a space); an empty list is [] in JSON and an empty field in CSV.
+ */
 export type ExportValue = string | number | null | readonly string[];
 
 export type ExportRow = Record<(typeof EXPORT_FIELDS)[number]['name'], ExportValue>;
@@ -96,6 +105,7 @@ export function exportRows(claims: readonly Claim[]): ExportRow[] {
     qualifier: c.qualifier,
     claimant: c.claimant,
     claimantId: c.claimantId ?? null,
+    via: c.via,
     asOf: c.asOf ?? null,
     quote: c.quote,
   }));

@@ -12,6 +12,8 @@ export interface Claim {
   qualifier: Qualifier;
   claimant: string;
   claimantId?: string | undefined;
+  /** Who relayed it between the claimant and the outlet: entity ids, from the claimant outward; empty when the text names no one. */
+  via: readonly string[];
   /** The day or month the number refers to: its asOf, else the article's date (YYYY-MM[-DD]). */
   when: string;
   asOf?: string | undefined;

@@ -66,6 +66,7 @@ export function articleFacts(id: string, fileText: string): ArticleFacts {
       qualifier: QUALIFIERS.includes(figure.qualifier as Qualifier) ? (figure.qualifier as Qualifier) : 'exact',
       claimant: text(figure.claimant),
       claimantId: text(figure.claimantId) || undefined,
+      via: Array.isArray(figure.via) ? figure.via.map(text).filter(Boolean) : [],
       when: asOf ?? facts.date,
       asOf,
       quote: text(figure.quote),

@@ -13,7 +13,12 @@ export type FigureChange =
 const identity = (c: Claim) => [c.metric, normalizeArabic(c.claimant), normalizeArabic(c.quote)].join('\u0000');
 
 const sameReading = (a: Claim, b: Claim) =>
-  a.value === b.value && a.valueMax === b.valueMax && a.qualifier === b.qualifier && a.asOf === b.asOf && a.claimantId === b.claimantId;
+  a.value === b.value &&
+  a.valueMax === b.valueMax &&
+  a.qualifier === b.qualifier &&
+  a.asOf === b.asOf &&
+  a.claimantId === b.claimantId &&
+  a.via.join(' ') === b.via.join(' ');
 
 /** The figures added, changed and removed between an article's two versions, in the new version's order. */
 export function diffFigures(before: readonly Claim[], after: readonly Claim[]): FigureChange[] {

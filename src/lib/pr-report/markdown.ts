@@ -7,6 +7,7 @@
 import { countNoun, FIGURES, FILES, PROBLEMS } from '../arabic/plural.ts';
 import { formatFigure, formatNumber } from '../figures/format.ts';
 import type { Claim } from '../figures/ledger.ts';
+import { chainText } from '../figures/relay-chain.ts';
 import { formatProblem } from '../check/problem.ts';
 import { pushTo } from '../listing/grouping.ts';
 import { articlePath } from '../site/urls.ts';
@@ -113,8 +114,9 @@ function articlesSection(report: PrReport, names: Names, preview: PreviewLinks):
   return lines;
 }
 
+/** A figure, its claimant and whoever relayed it (claimant ← relay), and the date it refers to. */
 const said = (claim: Claim, names: Names) =>
-  `${formatFigure(claim, names.metric(claim.metric).unit)} (${escapeMarkdown(claim.claimant || '—')}، ${claim.when || '—'})`;
+  `${formatFigure(claim, names.metric(claim.metric).unit)} (${escapeMarkdown(chainText([claim.claimant || '—', ...claim.via.map((id) => names.entity(id))]))}، ${claim.when || '—'})`;
 
 const range = (low: number, high: number) => (low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`);
 

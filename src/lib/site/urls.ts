@@ -32,6 +32,10 @@ export const FIGURES_DATA_PATH = '/figures';
 /** The open data's Frictionless Data Package, beside its month files. */
 export const FIGURES_PACKAGE_PATH = `${FIGURES_DATA_PATH}/datapackage.json`;
 
+/** A metric's definition: what it counts and how it relates to others, an anchor on the open-data page. */
+export const metricAnchor = (id: string): string => `metric-${id}`;
+export const metricDefinitionPath = (id: string): string => `${FIGURES_DATA_PATH}/#${metricAnchor(id)}`;
+
 export const articlePath = (id: string): string => `${ARTICLES_PATH}${id}/`;
 
 /** An article's sentence that states a figure, by its anchor (see figures/quote-anchors.ts). */
