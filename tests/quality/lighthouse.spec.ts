@@ -3,6 +3,8 @@ import { chromium, expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../../scripts/browser/chromium.ts';
+import { claimIds } from '../../src/lib/figures/claim-ids.ts';
+import { seedArticles } from '../e2e/seeds.ts';
 import { cpuSlowdownFor, DEFAULT_CPU_SLOWDOWN } from './cpu-slowdown.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -18,11 +20,16 @@ const PASSING_SCORE = 0.95;
 const RUNS = 5;
 const REPORTS = 'test-results/lighthouse';
 
+/** A claim's permalink: the first figure of the article below, by the id the site gives it. */
+const mines = seedArticles().find((a) => a.id === 'north-korean-troops-clear-mines-in-kursk')!;
+const claimId = claimIds(mines.id, mines.figures)[0]!;
+
 const PAGES = {
   home: '/',
   article: '/articles/north-korean-troops-clear-mines-in-kursk/',
   topic: '/topics/north-korean-troops-in-russia/',
   source: '/sources/al-jazeera-english/',
+  claim: `/claims/${claimId}/`,
   search: `/search/?q=${encodeURIComponent('كورسك')}`,
 };
 
