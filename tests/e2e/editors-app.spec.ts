@@ -218,6 +218,8 @@ test('an article written in Arabic with two figures becomes one new MDX file on 
   await expect.poll(added, { timeout: 20_000 }).not.toBe('');
   expect(added()).toBe('A\tcontent/articles/editor-adds-an-article.mdx');
   expect(git('rev-parse', 'main')).toBe(mainBefore);
+  // The commit's subject is what the article's change log shows readers: Arabic.
+  expect(git('log', '-1', '--format=%s', 'cms/articles/editor-adds-an-article').trim()).toBe('إضافة مقال «editor-adds-an-article»');
   const file = git('show', 'cms/articles/editor-adds-an-article:content/articles/editor-adds-an-article.mdx');
   expect(file).toContain('  - metric: killed\n    value: 300\n');
   expect(file).toContain('  - metric: wounded\n    value: 2700\n');

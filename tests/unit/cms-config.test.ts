@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { articleSchema, entitySchema, metricSchema, sourceSchema, topicSchema } from '../../src/lib/content/schemas.ts';
-import { BODY_FIELD, CMS_COLLECTIONS, cmsConfig, SLUG_FIELD, type CmsField } from '../../src/lib/cms/config.ts';
+import { BODY_FIELD, CMS_COLLECTIONS, cmsConfig, COMMIT_MESSAGES, SLUG_FIELD, type CmsField } from '../../src/lib/cms/config.ts';
 
 // The schemas with stand-ins for Astro's reference() and image(): a reference is marked with
 // the collection it points to, so the test can check that the form's relation points there too.
@@ -128,7 +128,10 @@ describe('the CMS configuration', () => {
       repo: 'owner/site',
       branch: 'main',
       base_url: 'https://auth.example',
+      commit_messages: COMMIT_MESSAGES,
     });
+    // Readers see the commits' subjects in each article's change log: Arabic, in both backends.
+    expect(cmsConfig({}).backend).toMatchObject({ commit_messages: { create: 'إضافة {{collection}} «{{slug}}»' } });
     expect(cmsConfig({}).backend).toMatchObject({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' });
     expect(cmsConfig({}).publish_mode).toBe('editorial_workflow');
   });

@@ -444,6 +444,20 @@ export interface CmsBackend {
   authBaseUrl?: string;
 }
 
+/**
+ * The app's commit messages, in Arabic: readers see them, each article page's change log
+ * lists its commits' subjects. Decap fills {{collection}} with the collection's singular
+ * label («مقال»), {{slug}} with the file name and {{path}} with a picture's path.
+ */
+export const COMMIT_MESSAGES = {
+  create: 'إضافة {{collection}} «{{slug}}»',
+  update: 'تعديل {{collection}} «{{slug}}»',
+  delete: 'حذف {{collection}} «{{slug}}»',
+  uploadMedia: 'رفع الصورة «{{path}}»',
+  deleteMedia: 'حذف الصورة «{{path}}»',
+  openAuthoring: '{{message}}',
+} as const;
+
 /** The whole configuration, as `CMS.init({ config })` takes it. */
 export function cmsConfig(backend: CmsBackend) {
   return {
@@ -455,8 +469,9 @@ export function cmsConfig(backend: CmsBackend) {
           repo: backend.repo,
           branch: backend.branch ?? 'main',
           ...(backend.authBaseUrl ? { base_url: backend.authBaseUrl } : {}),
+          commit_messages: COMMIT_MESSAGES,
         }
-      : { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: backend.branch ?? 'main' },
+      : { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: backend.branch ?? 'main', commit_messages: COMMIT_MESSAGES },
     // `npm run cms`: decap-server on this machine, in its git mode, whatever the production backend.
     local_backend: true,
     publish_mode: 'editorial_workflow',
