@@ -83,7 +83,10 @@ test('an article tells link previews and search engines what it is', async ({ pa
   expect(await meta('meta[property="og:title"]')).toBe(seed.title);
   expect(await meta('meta[property="og:image"]')).toMatch(/\/share\.png$/);
   expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  // The article first, then its figures as schema.org Claims (tests/e2e/claims.spec.ts).
+  const items = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>[];
+  expect(items.slice(1).every((item) => item['@type'] === 'Claim')).toBe(true);
+  const data = items[0] as { about: { name: string }[] };
   expect(data).toMatchObject({
     '@type': 'NewsArticle',
     headline: seed.title,
@@ -93,7 +96,7 @@ test('an article tells link previews and search engines what it is', async ({ pa
     author: { name: 'فوكس نيوز' },
     mainEntityOfPage: { '@id': expect.stringMatching(new RegExp(`/articles/${seed.id}/$`)) },
   });
-  expect(data.about.map((t: { name: string }) => t.name)).toHaveLength(seed.topics.length);
+  expect(data.about.map((t) => t.name)).toHaveLength(seed.topics.length);
 });
 
 test('the home page describes the site and its search to search engines', async ({ page }) => {

@@ -79,6 +79,7 @@ interface OpenDataIndex {
 test('the open data parses, has the documented columns, and matches the pages', async ({ page, request }) => {
   const index = (await (await request.get('/figures.json')).json()) as OpenDataIndex;
   const columns = [
+    'id',
     'article',
     'title',
     'source',

@@ -118,7 +118,9 @@ test('the ledger joins one claimant’s figures over time into one line', async 
 test('an article with an original URL says it is based on it, for search engines', async ({ page }) => {
   await page.goto('/');
   await page.locator('section[aria-labelledby="latest"] article h3 a').first().click();
-  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-  expect(data.isBasedOn).toBe('https://example.com/original-article');
-  expect(data.dateModified).toBe('2026-01-02T00:00:00Z');
+  // The article's NewsArticle comes first, its figures' Claims after it.
+  const [data] = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, unknown>[];
+  expect(data!['@type']).toBe('NewsArticle');
+  expect(data!.isBasedOn).toBe('https://example.com/original-article');
+  expect(data!.dateModified).toBe('2026-01-02T00:00:00Z');
 });
