@@ -39,10 +39,10 @@ const EN_MONTHS = [
   'December',
 ];
 const now = new Date();
-for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-today]')) {
-  const months = time.dataset.today === 'en' ? EN_MONTHS : AR_MONTHS;
-  time.dateTime = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  time.textContent = `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()}`;
+for (const day of document.querySelectorAll<HTMLElement>('[data-today]')) {
+  const months = day.dataset.today === 'en' ? EN_MONTHS : AR_MONTHS;
+  day.dataset.date = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  day.textContent = `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()}`;
 }
 
 // Digits inside these are Latin text, code or a value a machine reads: they stay Western.

@@ -7,8 +7,7 @@ import sharedSource from '../../src/scripts/preferences.ts?raw';
 
 /** A citation's "date accessed" (ClaimCitation.astro): the module writes today into it. */
 interface FakeTime {
-  dataset: { today: string };
-  dateTime: string;
+  dataset: { today: string; date?: string };
   textContent: string;
 }
 
@@ -26,7 +25,7 @@ function fakeBrowser(
     document: {
       documentElement: { dataset },
       body: {},
-      querySelectorAll: (selector: string) => (selector === 'time[data-today]' ? (options.today ?? []) : []),
+      querySelectorAll: (selector: string) => (selector === '[data-today]' ? (options.today ?? []) : []),
       createTreeWalker: () => {
         let next = 0;
         return { nextNode: () => texts[next++] ?? null };
@@ -143,13 +142,13 @@ describe('the shared preferences module', () => {
 
   it('writes today into a citation’s date accessed, in Arabic and in English, in the reader’s own day', () => {
     const today = [
-      { dataset: { today: 'ar' }, dateTime: '', textContent: '[تاريخ اطلاعك]' },
-      { dataset: { today: 'en' }, dateTime: '', textContent: '[date accessed]' },
+      { dataset: { today: 'ar' } as FakeTime['dataset'], textContent: '[تاريخ اطلاعك]' },
+      { dataset: { today: 'en' } as FakeTime['dataset'], textContent: '[date accessed]' },
     ];
     const now = new Date();
     expect(runShared({ js: '' }, { today }).error).toBeUndefined();
     const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    expect(today.map((t) => t.dateTime)).toEqual([day, day]);
+    expect(today.map((t) => t.dataset.date)).toEqual([day, day]);
     expect(today[0]!.textContent).toBe(
       new Intl.DateTimeFormat('ar-u-nu-latn', { day: 'numeric', month: 'long', year: 'numeric' }).format(now),
     );
