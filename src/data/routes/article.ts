@@ -3,7 +3,7 @@ import { quoteAnchors } from '../../lib/figures/quote-anchors.ts';
 import { changeLogView, type ChangeLogView } from '../../lib/history/change-log.ts';
 import { mainTopicId } from '../../lib/listing/grouping.ts';
 import { articlePath, claimantPath, claimPath } from '../../lib/site/urls.ts';
-import { articleClaimIds, claimsOf, getCatalog, must, type Article, type Catalog } from '../catalog.ts';
+import { claimsOf, getCatalog, must, type Article, type Catalog } from '../catalog.ts';
 import { historyOfFile } from '../history.ts';
 import {
   articleLink,
@@ -59,7 +59,7 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
   const source = must(catalog.sources, entry.data.source.id);
   const { newer, older } = catalog.neighbours.get(entry.id) ?? {};
   const anchors = quoteAnchors(entry.data.figures);
-  const ids = articleClaimIds(entry);
+  const claims = claimsOf(entry);
   const analysis = must(catalog.analysis, entry.id);
   return {
     entry,
@@ -85,9 +85,9 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
       asOf: figure.asOf,
       chain: figureChain(figure.via?.map((relay) => relay.id) ?? [], source, catalog),
       anchor: anchors[i],
-      claimPath: claimPath(ids[i]!),
+      claimPath: claimPath(claims[i]!.id),
     })),
-    claims: claimsOf(entry).map((claim) => claimData(claim, catalog)),
+    claims: claims.map((claim) => claimData(claim, catalog)),
     searchExtras: analysis.searchExtras,
     readingTime: analysis.readingTime,
     changeLog: changeLogView(catalog.history.available, historyOfFile(catalog.history, entry.filePath)),
