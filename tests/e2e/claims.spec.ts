@@ -86,3 +86,30 @@ test('an article’s structured data has a schema.org Claim for each figure, at 
     });
   }
 });
+
+// The seed articles are committed in this repository, so each figure's history is real: its
+// shape is asserted, not a message or hash a later commit would change.
+test('a claim’s page shows its figure’s history, oldest entry its addition, and leads to the article’s log', async ({ page }) => {
+  await page.goto(`/articles/${withdrawal.id}/`);
+  await page.locator('.figures .value a', { hasText: '300' }).click();
+  const history = page.locator('.figure-history');
+  await expect(history.locator('h2')).toHaveText('تاريخ هذا الرقم');
+  expect(
+    await history.locator('ol').count(),
+    'this site was built without its git history: build it from a full clone (git fetch --unshallow)',
+  ).toBe(1);
+  const entries = history.locator('li');
+  const count = await entries.count();
+  expect(count).toBeGreaterThan(0);
+  const times: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await expect(entries.nth(i).locator('time')).toHaveText(/^\d{1,2} \S+ \d{4}$/);
+    await expect(entries.nth(i).locator('code')).toHaveText(/^[0-9a-f]{7}$/);
+    times.push((await entries.nth(i).locator('time').getAttribute('datetime'))!);
+  }
+  expect(times).toEqual([...times].sort().reverse());
+  await expect(entries.last()).toContainText(/(أُضيف الرقم|الرقم في أقدم نسخة يعرضها السجل): نحو 300/);
+  await history.getByRole('link', { name: 'سجل تعديلاته' }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${withdrawal.id}/#change-log$`));
+  await expect(page.locator('#change-log')).toBeAttached();
+});

@@ -4,9 +4,11 @@ import type { CitedClaim } from '../../lib/figures/citation.ts';
 import { formatFigure } from '../../lib/figures/format.ts';
 import type { Claim } from '../../lib/figures/ledger.ts';
 import { claim as claimJsonLd } from '../../lib/seo/structured-data.ts';
-import { absoluteUrl, claimPath, metricDefinitionPath, quotePath } from '../../lib/site/urls.ts';
+import { absoluteUrl, articlePath, claimPath, metricDefinitionPath, quotePath } from '../../lib/site/urls.ts';
 import { SITE } from '../../site.ts';
 import { getCatalog, must, type Catalog } from '../catalog.ts';
+import { figureHistoryOf, figureHistorySource } from '../figure-history.ts';
+import type { FigureHistoryView } from '../../lib/history/figure-history-view.ts';
 import { claimRow, sourceLink, type ClaimRow, type PageLink } from '../views.ts';
 import { keyed, param, type RouteParams } from './keyed.ts';
 
@@ -105,6 +107,10 @@ export interface ClaimPage {
   cited: Omit<CitedClaim, 'permalink'>;
   /** The same claim for structured data. */
   data: ClaimData;
+  /** The figure's changes in this site's record, from the repository's history. */
+  history: FigureHistoryView;
+  /** The article's change log, which lists its other changes. */
+  articleLog: string;
 }
 
 function appearancesOf(claim: Claim, catalog: Catalog): { shown: Appearance[]; count: number } {
@@ -125,7 +131,7 @@ function appearancesOf(claim: Claim, catalog: Catalog): { shown: Appearance[]; c
   };
 }
 
-function claimPage(params: RouteParams, catalog: Catalog): ClaimPage {
+function claimPage(params: RouteParams, catalog: Catalog): Omit<ClaimPage, 'history'> {
   const id = param(params, 'id');
   const claim = must(catalog.claimsById, id);
   const metric = must(catalog.metrics, claim.metric).data;
@@ -145,6 +151,7 @@ function claimPage(params: RouteParams, catalog: Catalog): ClaimPage {
     appearances: shown,
     appearanceCount: count,
     data: claimData(claim, catalog),
+    articleLog: `${articlePath(claim.article.id)}#change-log`,
     cited: {
       claim: `${metric.label}: ${figure}`,
       claimant: claim.claimant,
@@ -156,15 +163,20 @@ function claimPage(params: RouteParams, catalog: Catalog): ClaimPage {
   };
 }
 
-/** A permalink page for every figure of every article. */
+/**
+ * A permalink page for every figure of every article. Its key holds what its history is read
+ * from (the article's commits), not the history itself, which is read only when the page renders.
+ */
 export async function claimPaths() {
   const catalog = await getCatalog();
   return keyed(
     [...catalog.claimsById.keys()].map((id) => ({ id })),
-    (params) => claimPage(params, catalog),
+    (params) => [claimPage(params, catalog), figureHistorySource(must(catalog.claimsById, param(params, 'id')), catalog)],
   );
 }
 
 export async function claimPageAt(params: RouteParams): Promise<ClaimPage> {
-  return claimPage(params, await getCatalog());
+  const catalog = await getCatalog();
+  const page = claimPage(params, catalog);
+  return { ...page, history: await figureHistoryOf(must(catalog.claimsById, page.id), catalog) };
 }

@@ -20,8 +20,8 @@ export interface ChangeLogEntry {
 export type ChangeLogView =
   { state: 'unavailable' } | { state: 'unrecorded' } | { state: 'recorded'; lastChanged: Date; changes: ChangeLogEntry[]; more: number };
 
-/** A short hash: the length `git log --oneline` uses in a small repository. */
-const SHORT_HASH = 7;
+/** A commit's short hash, to find it in the repository: the length `git log --oneline` uses in a small repository. */
+export const shortHash = (hash: string): string => hash.slice(0, 7);
 
 /** The change log of one article file, from its history (undefined: none recorded) in a build that has one or not. */
 export function changeLogView(available: boolean, history: FileHistory | undefined): ChangeLogView {
@@ -34,7 +34,7 @@ export function changeLogView(available: boolean, history: FileHistory | undefin
     changes: history.changes.map(({ commit }) => ({
       date: commit.date,
       subject: commit.subject,
-      commit: commit.hash.slice(0, SHORT_HASH),
+      commit: shortHash(commit.hash),
     })),
     more: history.more,
   };

@@ -17,15 +17,8 @@
  * Each file keeps its newest `keep` changes and counts the rest, so memory is bounded per file;
  * the commit of many changes is one object shared by all of them.
  *
- * A figure's history, for a claim page (not built yet): a figure lives in its article's
- * frontmatter, so its history is a subsequence of its article's. Take the article's
- * FileHistory (already loaded by this one pass), read the file at each of its changes'
- * commits, under the path it had then (`FileChange.path`), with one `git cat-file --batch`
- * for all of them (as scripts/pr-report/git.ts `filesAt` does), parse each version's
- * frontmatter, and keep the commits where that figure (its metric and claimant, found by its
- * quote) appeared, changed its value or qualifier, or went away. That costs the article's
- * changes, at most `keep` files, not the corpus; for every claim page of a build, one
- * cat-file process can read all of them.
+ * A figure's history, for its claim page, is read off this: its article's kept changes, the
+ * file at each of them (src/data/figure-history.ts, figure-history.ts).
  */
 
 /** The fields of a commit's line: hash, committer date (strict ISO 8601), subject. */

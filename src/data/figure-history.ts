@@ -1,0 +1,76 @@
+/**
+ * A figure's history for its claim page, from its article's versions in the repository: the
+ * article's commits come from the build's one `git log` (history.ts), and its files at those
+ * commits from one `git cat-file` process for the whole build (git-blobs.ts). Each page costs
+ * its article's kept versions (at most KEPT_CHANGES), read once for all of the article's claims:
+ * an article's claims are listed one after another, and the few articles read last are kept.
+ */
+import { readFileSync } from 'node:fs';
+import { figureHistories, type ArticleVersion, type FigureChange } from '../lib/history/figure-history.ts';
+import { figureHistoryView, type FigureHistoryView } from '../lib/history/figure-history-view.ts';
+import type { FileHistory } from '../lib/history/git-log.ts';
+import type { Claim } from '../lib/figures/ledger.ts';
+import { articleFacts } from '../lib/pr-report/article-facts.ts';
+import { claimsOf, must, type Article, type Catalog } from './catalog.ts';
+import { GitBlobReader } from './git-blobs.ts';
+import { historyOfFile } from './history.ts';
+
+/** How many articles' figure histories stay read: enough for the claims of one article, listed together, and some. */
+const ARTICLES_KEPT = 16;
+
+let reader: GitBlobReader | undefined;
+const recent = new Map<string, Promise<Map<string, FigureChange[]>>>();
+let warned = false;
+
+/** An article's versions, newest first, each with its figures as claims with today's ids. */
+async function versionsOf(article: Article, file: FileHistory, folder: string): Promise<ArticleVersion[]> {
+  reader ??= new GitBlobReader(folder);
+  const read = file.changes.filter((change) => change.kind !== 'deleted');
+  const texts = await reader.read(read.map((change) => `${change.commit.hash}:./${change.path}`));
+  const byCommit = new Map(read.map((change, i) => [change, texts[i]]));
+  const only = file.changes.length === 1 ? file.changes[0] : undefined;
+  // Most articles have one version, the file as it is: its figures are the catalog's, already read.
+  if (only && article.filePath !== undefined && byCommit.get(only) === readFileSync(article.filePath, 'utf8')) {
+    return [{ commit: only.commit, claims: claimsOf(article) }];
+  }
+  return file.changes.map((change) => {
+    const text = byCommit.get(change);
+    return { commit: change.commit, claims: text === undefined ? [] : articleFacts(article.id, text).claims };
+  });
+}
+
+function historiesOf(article: Article, file: FileHistory, folder: string): Promise<Map<string, FigureChange[]>> {
+  let histories = recent.get(article.id);
+  if (!histories) {
+    histories = versionsOf(article, file, folder).then(figureHistories);
+    recent.set(article.id, histories);
+    if (recent.size > ARTICLES_KEPT) recent.delete(recent.keys().next().value!);
+  }
+  return histories;
+}
+
+/** What a claim's history depends on, for its page's incremental-build key: its article's commits and paths. */
+export function figureHistorySource(claim: Claim, catalog: Catalog): unknown {
+  if (!catalog.history.available) return false;
+  const file = historyOfFile(catalog.history, must(catalog.articlesById, claim.article.id).filePath);
+  return file && [file.more, file.changes.map((change) => `${change.commit.hash} ${change.kind} ${change.path}`)];
+}
+
+/** A claim's history as its page shows it. A failure to read the versions is a history not available, never a failed build. */
+export async function figureHistoryOf(claim: Claim, catalog: Catalog): Promise<FigureHistoryView> {
+  const history = catalog.history;
+  const unit = must(catalog.metrics, claim.metric).data.unit;
+  if (!history.available) return figureHistoryView(false, undefined, unit, false, undefined);
+  const article = must(catalog.articlesById, claim.article.id);
+  const file = historyOfFile(history, article.filePath);
+  if (!file) return figureHistoryView(true, undefined, unit, false, undefined);
+  try {
+    const histories = await historiesOf(article, file, history.folder);
+    return figureHistoryView(true, histories.get(claim.id), unit, file.more > 0, file.changes.at(-1)?.commit.hash);
+  } catch (error) {
+    recent.delete(article.id);
+    if (!warned) console.warn(`figure history not available: ${(error as Error).message}`);
+    warned = true;
+    return figureHistoryView(false, undefined, unit, false, undefined);
+  }
+}
