@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { wellFormednessErrors } from './xml-schemas.ts';
 
 /*
  * RSS 2.0 as the RSS Advisory Board specifies it (https://www.rssboard.org/rss-specification),
@@ -53,10 +54,15 @@ const textOf = (node: unknown): string =>
 const childNames = (node: Node) => Object.keys(node).filter((key) => !key.startsWith('@') && key !== '#text');
 const children = (node: Node, name: string) => (node[name] as unknown[] | undefined) ?? [];
 
-/** Every way `xml` breaks RSS 2.0, each naming where ("item 3: …"); none for a valid feed. */
-export function rssProblems(xml: string): string[] {
-  const wellFormed = XMLValidator.validate(xml);
-  if (wellFormed !== true) return [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`];
+/**
+ * Every way `xml` breaks RSS 2.0, each naming where ("item 3: …"); none for a valid feed. XML
+ * that is not well-formed is refused by libxml2 before any rule is read: fast-xml-parser reads
+ * leniently, and its own validator is deprecated in favour of a package this project does not
+ * install.
+ */
+export async function rssProblems(xml: string, fileName = 'rss.xml'): Promise<string[]> {
+  const malformed = await wellFormednessErrors(fileName, xml);
+  if (malformed.length > 0) return malformed.map((error) => `not well-formed XML: ${error}`);
   const problems: string[] = [];
   const doc = parser.parse(xml) as Node;
   const roots = childNames(doc).filter((name) => name !== '?xml');

@@ -22,3 +22,16 @@ export async function schemaErrors(fileName: string, xml: string, schema: keyof 
   const result = await validateXML({ xml: [{ fileName, contents: xml }], schema: [main!], preload: imported });
   return result.errors.map((error) => error.rawMessage);
 }
+
+/**
+ * Whether `xml` is well-formed XML 1.0, as libxml2's parser reads it: each error as
+ * "line n: message", none when it is. xmllint-wasm parses only to validate or to format, so
+ * the document is formatted and the formatted copy thrown away.
+ */
+export async function wellFormednessErrors(fileName: string, xml: string): Promise<string[]> {
+  const result = await validateXML({ xml: [{ fileName, contents: xml }], normalization: 'format' });
+  if (result.valid) return [];
+  // libxml2 follows each error with the line it is on and a caret: those have no position.
+  const errors = result.errors.filter((error) => error.loc !== null);
+  return errors.length > 0 ? errors.map((error) => `line ${error.loc!.lineNumber}: ${error.message}`) : [result.rawOutput.trim()];
+}

@@ -50,7 +50,7 @@ describe('feeds against RSS 2.0', () => {
   const channel = (inner: string, head = '<title>مرصد</title><link>https://example.org/</link><description>أخبار</description>') =>
     `<?xml version="1.0"?><rss version="2.0" xmlns:atom="${FEED_NAMESPACES.atom}" xmlns:dc="${FEED_NAMESPACES.dc}"><channel>${head}${selfLink('https://example.org/rss.xml')}${inner}</channel></rss>`;
 
-  it('passes a channel with its own address and items as the site writes them', () => {
+  it('passes a channel with its own address and items as the site writes them', async () => {
     const [item] = feedItems([
       {
         path: '/articles/a/',
@@ -63,7 +63,7 @@ describe('feeds against RSS 2.0', () => {
     ]);
     expect(item!.customData).toBe('<dc:creator>فوكس &amp; نيوز</dc:creator>');
     expect(
-      rssProblems(channel(`<item><title>عنوان</title><pubDate>Fri, 14 Nov 2025 00:00:00 GMT</pubDate>${item!.customData}</item>`)),
+      await rssProblems(channel(`<item><title>عنوان</title><pubDate>Fri, 14 Nov 2025 00:00:00 GMT</pubDate>${item!.customData}</item>`)),
     ).toEqual([]);
   });
 
@@ -72,12 +72,12 @@ describe('feeds against RSS 2.0', () => {
     expect(item).not.toHaveProperty('customData');
   });
 
-  it('refuses each broken rule, saying where', () => {
+  it('refuses each broken rule, saying where', async () => {
     const feed = channel(
       '<item><pubDate>2025-11-14</pubDate><foo/><source>x</source><guid>not-a-url</guid><media:content/></item>',
       '<title>مرصد</title><link>example.org</link>',
     );
-    expect(rssProblems(feed)).toEqual([
+    expect(await rssProblems(feed)).toEqual([
       '<channel> needs a non-empty <description>',
       '<channel>: <link> "example.org" is not an absolute http(s) URL',
       'item 1: <foo> is not an RSS 2.0 element',
@@ -88,10 +88,33 @@ describe('feeds against RSS 2.0', () => {
       "item 1: <source> needs a url attribute: the address of that channel's RSS feed",
     ]);
     expect(
-      rssProblems('<rss version="2.0"><channel><title>t</title><link>https://e.org/</link><description>d</description></channel></rss>'),
+      await rssProblems(
+        '<rss version="2.0"><channel><title>t</title><link>https://e.org/</link><description>d</description></channel></rss>',
+      ),
     ).toEqual(['<channel> should name its own address: <atom:link rel="self" href="…" type="application/rss+xml"/>']);
-    expect(rssProblems('<feed/>')).toEqual(['the root element must be <rss>, found feed']);
-    expect(rssProblems('<rss version="2.0"><channel>')[0]).toMatch(/^not well-formed XML/);
+    expect(await rssProblems('<feed/>')).toEqual(['the root element must be <rss>, found feed']);
+  });
+
+  it('refuses XML that is not well-formed before reading any rule, saying what and where', async () => {
+    expect(await rssProblems('<rss version="2.0"><channel>')).toEqual([
+      'not well-formed XML: line 1: parser error : Premature end of data in tag channel line 1',
+    ]);
+    expect(await rssProblems('<?xml version="1.0"?>\n<rss version="2.0">\n<channel></rss>')).toEqual([
+      'not well-formed XML: line 3: parser error : Opening and ending tag mismatch: channel line 3 and rss',
+    ]);
+    const good = channel('<item><title>عنوان</title></item>');
+    expect(await rssProblems(good)).toEqual([]);
+    // A tag closed by another, a second root, an entity XML does not define, a bare &.
+    for (const broken of [
+      good.replace('</title></item>', '</item></title>'),
+      `${good}<rss/>`,
+      good.replace('عنوان', 'عنوان&nbsp;أول'),
+      good.replace('عنوان', 'فوكس & نيوز'),
+    ]) {
+      const problems = await rssProblems(broken);
+      expect(problems, broken).not.toEqual([]);
+      for (const problem of problems) expect(problem, broken).toMatch(/^not well-formed XML: line 1: parser error : /);
+    }
   });
 });
 
