@@ -5,12 +5,11 @@
  * its article's kept versions (at most KEPT_CHANGES), read once for all of the article's claims:
  * an article's claims are listed one after another, and the few articles read last are kept.
  */
-import { readFileSync } from 'node:fs';
-import { figureHistories, type ArticleVersion, type FigureChange } from '../lib/history/figure-history.ts';
+import { figureHistories, type FigureChange } from '../lib/history/figure-history.ts';
 import { figureHistoryView, type FigureHistoryView } from '../lib/history/figure-history-view.ts';
 import type { FileHistory } from '../lib/history/git-log.ts';
 import type { Claim } from '../lib/figures/ledger.ts';
-import { articleFacts } from '../lib/pr-report/article-facts.ts';
+import { articleVersions } from './article-versions.ts';
 import { claimsOf, must, type Article, type Catalog } from './catalog.ts';
 import { GitBlobReader } from './git-blobs.ts';
 import { historyOfFile } from './history.ts';
@@ -22,27 +21,12 @@ let reader: GitBlobReader | undefined;
 const recent = new Map<string, Promise<Map<string, FigureChange[]>>>();
 let warned = false;
 
-/** An article's versions, newest first, each with its figures as claims with today's ids. */
-async function versionsOf(article: Article, file: FileHistory, folder: string): Promise<ArticleVersion[]> {
-  reader ??= new GitBlobReader(folder);
-  const read = file.changes.filter((change) => change.kind !== 'deleted');
-  const texts = await reader.read(read.map((change) => `${change.commit.hash}:./${change.path}`));
-  const byCommit = new Map(read.map((change, i) => [change, texts[i]]));
-  const only = file.changes.length === 1 ? file.changes[0] : undefined;
-  // Most articles have one version, the file as it is: its figures are the catalog's, already read.
-  if (only && article.filePath !== undefined && byCommit.get(only) === readFileSync(article.filePath, 'utf8')) {
-    return [{ commit: only.commit, claims: claimsOf(article) }];
-  }
-  return file.changes.map((change) => {
-    const text = byCommit.get(change);
-    return { commit: change.commit, claims: text === undefined ? [] : articleFacts(article.id, text).claims };
-  });
-}
-
 function historiesOf(article: Article, file: FileHistory, folder: string): Promise<Map<string, FigureChange[]>> {
   let histories = recent.get(article.id);
   if (!histories) {
-    histories = versionsOf(article, file, folder).then(figureHistories);
+    reader ??= new GitBlobReader(folder);
+    const current = { id: article.id, filePath: article.filePath, claims: () => claimsOf(article) };
+    histories = articleVersions(reader, current, file).then(figureHistories);
     recent.set(article.id, histories);
     if (recent.size > ARTICLES_KEPT) recent.delete(recent.keys().next().value!);
   }
