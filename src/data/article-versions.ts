@@ -20,7 +20,7 @@ export interface CurrentArticle {
  */
 export async function articleVersions(reader: GitBlobReader, article: CurrentArticle, file: FileHistory): Promise<ArticleVersion[]> {
   const read = file.changes.filter((change) => change.kind !== 'deleted');
-  const texts = await reader.read(read.map((change) => `${change.commit.hash}:./${change.path}`));
+  const texts = await reader.read(read.map((change) => change.blob));
   const byChange = new Map(read.map((change, i) => [change, texts[i]]));
   const only = file.changes.length === 1 ? file.changes[0] : undefined;
   if (only && article.filePath !== undefined && byChange.get(only) === readFileSync(article.filePath, 'utf8')) {

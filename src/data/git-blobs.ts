@@ -35,8 +35,10 @@ export class GitBlobReader {
   }
 
   /**
-   * The text of each object (`<commit>:./<path>`), in the order asked; undefined where the
-   * commit has no such file. Rejects if git cannot be run or stops.
+   * The text of each object (a blob's id, as the change log gives it; or `<commit>:./<path>`,
+   * which makes git look the path up in its folder's tree, a cost that grows with the folder),
+   * in the order asked; undefined where there is no such object. Rejects if git cannot be run
+   * or stops.
    */
   read(objects: readonly string[]): Promise<(string | undefined)[]> {
     if (this.#failed) return Promise.reject(this.#failed);

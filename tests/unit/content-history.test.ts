@@ -57,6 +57,11 @@ describe('loadContentHistory', () => {
       ['added', 'Add two articles', '2025-01-02T09:00:00.000Z'],
     ]);
     expect(historyOfFile(history, join(articles, 'second.mdx'))?.changes).toHaveLength(1);
+    // Each version's object, to read it by: the file as it was at that commit.
+    expect(first?.changes.map((c) => c.blob)).toEqual([
+      git(repo, 'rev-parse', 'HEAD:content/articles/first.mdx').trim(),
+      git(repo, 'rev-parse', 'HEAD~1:content/articles/first.mdx').trim(),
+    ]);
     // Commits outside the articles folder are not an article's.
     expect([...(history.available ? history.files.keys() : [])].sort()).toEqual(['first.mdx', 'second.mdx']);
     expect(warnings).not.toHaveBeenCalled();

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { HistoryReader, unquotePath, type FileHistory } from '../../src/lib/history/git-log.ts';
 import { changeLogView } from '../../src/lib/history/change-log.ts';
 
-/** Reads a log's text as src/data/history.ts streams it: line by line. */
+/** A changed file's line as `--raw` writes it, from its status and paths, with a made-up object id. */
+const raw = (line: string) => `:100644 100644 ${'0'.repeat(40)} ${'ab'.repeat(20)} ${line}`;
+
+/**
+ * Reads a log's text as src/data/history.ts streams it: line by line. The logs below are
+ * written with each changed file's status and paths only (as `--name-status` shows them), and
+ * given to the reader in `--raw`'s shape.
+ */
 function read(log: string, keep?: number): Map<string, FileHistory> {
   const reader = new HistoryReader(keep);
-  for (const line of log.split('\n')) reader.line(line);
+  for (const line of log.split('\n')) reader.line(/^[A-Z]\d*\t/.test(line) ? raw(line) : line);
   return reader.done();
 }
 const subjects = (history: FileHistory | undefined) => history?.changes.map((c) => c.commit.subject);
@@ -51,6 +58,8 @@ describe('the change log of one git log pass', () => {
       ['added', 'Add alpha and beta'],
     ]);
     expect(beta.changes[2]!.commit.hash).toBe('08b1e3c8e8246df66d99217e008e3abc8243f15c');
+    // Each change carries the file's object at that commit, to read that version by.
+    expect(beta.changes[2]!.blob).toBe('ab'.repeat(20));
     // The instant, whatever the zone it was committed in.
     expect(beta.changes[2]!.commit.date.toISOString()).toBe('2025-01-01T07:00:00.000Z');
     expect(beta.more).toBe(0);
@@ -122,7 +131,13 @@ describe('the change log of one git log pass', () => {
   });
 
   it('refuses a line that is neither a commit nor a file, saying which', () => {
-    expect(() => read('M\ta.mdx')).toThrow(/neither a commit nor a changed file: "M\\ta.mdx"/);
+    // A file before any commit; a file line without its object ids (--name-status, not --raw).
+    expect(() => read('M\ta.mdx')).toThrow(/neither a commit nor a changed file: ":100644 100644 0+ (ab)+ M\\ta.mdx"/);
+    const commit = `\x1e${'1'.repeat(40)}\x002025-01-01T00:00:00Z\x00s`;
+    const reader = new HistoryReader();
+    reader.line(commit);
+    expect(() => reader.line('M\ta.mdx')).toThrow(/neither a commit nor a changed file: "M\\ta.mdx"/);
+    expect(() => reader.line(':100644 100644 abc def M\ta.mdx')).toThrow(/neither a commit nor a changed file/);
     expect(() => read('\x1enot-a-hash\x00yesterday\x00s')).toThrow(/not "hash, date, subject"/);
   });
 });

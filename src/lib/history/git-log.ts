@@ -40,7 +40,8 @@ export const GIT_LOG_ARGUMENTS: readonly string[] = [
   '--no-color',
   '--no-show-signature',
   `--format=${HEADER_MARK}%H%x00%cI%x00%s`,
-  '--name-status',
+  '--raw',
+  '--no-abbrev',
   '-M',
   '--relative',
   '--',
@@ -66,6 +67,8 @@ export interface FileChange {
   kind: ChangeKind;
   /** The file's path at that commit (relative to the articles folder): not its path today after a rename. */
   path: string;
+  /** The file's object at that commit, to read that version by (git cat-file); zeros once deleted. */
+  blob: string;
 }
 
 export interface FileHistory {
@@ -132,20 +135,23 @@ export class HistoryReader {
       return;
     }
     if (text === '') return;
-    const [status = '', first = '', second] = text.split('\t');
+    // `--raw`: ":<old mode> <new mode> <old object> <new object> <status>\t<path>[\t<new path>]".
+    const tab = text.indexOf('\t');
+    const [, , , blob = '', status = ''] = text.startsWith(':') && tab > 0 ? text.slice(1, tab).split(' ') : [];
+    const [first = '', second] = text.slice(tab + 1).split('\t');
     const kind = KINDS[status[0] ?? ''];
-    if (!this.#commit || !kind || first === '') {
+    if (!this.#commit || !kind || first === '' || !/^[0-9a-f]{40,64}$/.test(blob)) {
       throw new Error(`git log: a line that is neither a commit nor a changed file: ${JSON.stringify(text.slice(0, 200))}`);
     }
     if (kind === 'renamed' && second !== undefined) {
       const from = unquotePath(first);
       const to = unquotePath(second);
-      this.#record(this.#fileOf(to), { commit: this.#commit, kind, path: to });
+      this.#record(this.#fileOf(to), { commit: this.#commit, kind, path: to, blob });
       this.#pendingRenames.push([from, this.#fileOf(to)]);
     } else {
       // A copy (C) adds its new path; the file it was copied from is unchanged.
       const path = unquotePath(second ?? first);
-      this.#record(this.#fileOf(path), { commit: this.#commit, kind, path });
+      this.#record(this.#fileOf(path), { commit: this.#commit, kind, path, blob });
     }
   }
 
