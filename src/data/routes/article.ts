@@ -1,5 +1,4 @@
 import { ownedOutlet } from '../../lib/content/ownership.ts';
-import { quoteAnchors } from '../../lib/figures/quote-anchors.ts';
 import { changeLogView, type ChangeLogView } from '../../lib/history/change-log.ts';
 import { mainTopicId } from '../../lib/listing/grouping.ts';
 import { articlePath, claimantPath, claimPath } from '../../lib/site/urls.ts';
@@ -58,7 +57,6 @@ export interface ArticlePage {
 export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
   const source = must(catalog.sources, entry.data.source.id);
   const { newer, older } = catalog.neighbours.get(entry.id) ?? {};
-  const anchors = quoteAnchors(entry.data.figures);
   const claims = claimsOf(entry);
   const analysis = must(catalog.analysis, entry.id);
   return {
@@ -84,7 +82,7 @@ export function articlePage(entry: Article, catalog: Catalog): ArticlePage {
       claimantPath: figure.claimantId && claimantPath(figure.claimantId.id),
       asOf: figure.asOf,
       chain: figureChain(figure.via?.map((relay) => relay.id) ?? [], source, catalog),
-      anchor: anchors[i],
+      anchor: claims[i]!.anchor,
       claimPath: claimPath(claims[i]!.id),
     })),
     claims: claims.map((claim) => claimData(claim, catalog)),
