@@ -33,10 +33,16 @@ function historiesOf(article: Article, file: FileHistory, folder: string): Promi
   return histories;
 }
 
+/** A claim's article, and that article's commits (undefined: none recorded). */
+function articleHistory(claim: Claim, catalog: Catalog): { article: Article; file: FileHistory | undefined } {
+  const article = must(catalog.articlesById, claim.article.id);
+  return { article, file: historyOfFile(catalog.history, article.filePath) };
+}
+
 /** What a claim's history depends on, for its page's incremental-build key: its article's commits and paths. */
 export function figureHistorySource(claim: Claim, catalog: Catalog): unknown {
   if (!catalog.history.available) return false;
-  const file = historyOfFile(catalog.history, must(catalog.articlesById, claim.article.id).filePath);
+  const { file } = articleHistory(claim, catalog);
   return file && [file.more, file.changes.map((change) => `${change.commit.hash} ${change.kind} ${change.path}`)];
 }
 
@@ -45,8 +51,7 @@ export async function figureHistoryOf(claim: Claim, catalog: Catalog): Promise<F
   const history = catalog.history;
   const unit = must(catalog.metrics, claim.metric).data.unit;
   if (!history.available) return figureHistoryView(false, undefined, unit, false, undefined);
-  const article = must(catalog.articlesById, claim.article.id);
-  const file = historyOfFile(history, article.filePath);
+  const { article, file } = articleHistory(claim, catalog);
   if (!file) return figureHistoryView(true, undefined, unit, false, undefined);
   try {
     const histories = await historiesOf(article, file, history.folder);

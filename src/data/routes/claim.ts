@@ -131,9 +131,8 @@ function appearancesOf(claim: Claim, catalog: Catalog): { shown: Appearance[]; c
   };
 }
 
-function claimPage(params: RouteParams, catalog: Catalog): Omit<ClaimPage, 'history'> {
-  const id = param(params, 'id');
-  const claim = must(catalog.claimsById, id);
+function claimPage(claim: Claim, catalog: Catalog): Omit<ClaimPage, 'history'> {
+  const id = claim.id;
   const metric = must(catalog.metrics, claim.metric).data;
   const outlet = must(catalog.sources, claim.article.source).data;
   const figure = formatFigure(claim, metric.unit);
@@ -163,6 +162,8 @@ function claimPage(params: RouteParams, catalog: Catalog): Omit<ClaimPage, 'hist
   };
 }
 
+const claimAt = (params: RouteParams, catalog: Catalog): Claim => must(catalog.claimsById, param(params, 'id'));
+
 /**
  * A permalink page for every figure of every article. Its key holds what its history is read
  * from (the article's commits), not the history itself, which is read only when the page renders.
@@ -171,12 +172,15 @@ export async function claimPaths() {
   const catalog = await getCatalog();
   return keyed(
     [...catalog.claimsById.keys()].map((id) => ({ id })),
-    (params) => [claimPage(params, catalog), figureHistorySource(must(catalog.claimsById, param(params, 'id')), catalog)],
+    (params) => {
+      const claim = claimAt(params, catalog);
+      return [claimPage(claim, catalog), figureHistorySource(claim, catalog)];
+    },
   );
 }
 
 export async function claimPageAt(params: RouteParams): Promise<ClaimPage> {
   const catalog = await getCatalog();
-  const page = claimPage(params, catalog);
-  return { ...page, history: await figureHistoryOf(must(catalog.claimsById, page.id), catalog) };
+  const claim = claimAt(params, catalog);
+  return { ...claimPage(claim, catalog), history: await figureHistoryOf(claim, catalog) };
 }
